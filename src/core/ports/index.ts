@@ -1,0 +1,2 @@
+export type { Clock } from './Clock'
+export type { IdSource } from './IdSource'
