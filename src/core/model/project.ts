@@ -1,9 +1,18 @@
 import type { Clock } from '../ports/Clock'
 import type { IdSource } from '../ports/IdSource'
+import type { ApiKey, Deployment, DomainName, Stage, UsagePlan } from './deploy/Stage'
+import type { HttpApi } from './http/HttpApi'
+import type { LambdaFunction } from './lambda/LambdaFunction'
 import type { RestApi } from './rest/RestApi'
 
 /** The schema version this build writes. Older documents migrate forward one step at a time. */
 export const CURRENT_SCHEMA_VERSION = 1
+
+/** Where the emulated APIs live: the region in invoke URLs and ARNs, and the account id in ARNs. */
+export interface ProjectSettings {
+  region: string
+  accountId: string
+}
 
 /**
  * A Gatewright project: one versioned JSON document holding everything the user designed.
@@ -17,7 +26,15 @@ export interface Project {
   /** ISO-8601 timestamps. */
   createdAt: string
   updatedAt: string
+  settings: ProjectSettings
   restApis: RestApi[]
+  httpApis: HttpApi[]
+  stages: Stage[]
+  deployments: Deployment[]
+  usagePlans: UsagePlan[]
+  apiKeys: ApiKey[]
+  functions: LambdaFunction[]
+  domainNames: DomainName[]
 }
 
 export function createEmptyProject(name: string, ids: IdSource, clock: Clock): Project {
@@ -28,6 +45,14 @@ export function createEmptyProject(name: string, ids: IdSource, clock: Clock): P
     name,
     createdAt: now,
     updatedAt: now,
+    settings: { region: 'us-east-1', accountId: '123456789012' },
     restApis: [],
+    httpApis: [],
+    stages: [],
+    deployments: [],
+    usagePlans: [],
+    apiKeys: [],
+    functions: [],
+    domainNames: [],
   }
 }
