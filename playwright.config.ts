@@ -1,14 +1,19 @@
 import { defineConfig } from '@playwright/test'
 
+// E2E_PORT and E2E_DIST let several people run browser tests side by side on one machine:
+// build with `npx vite build --outDir $E2E_DIST`, then `E2E_PORT=… E2E_DIST=… npx playwright test`.
+const port = Number(process.env.E2E_PORT ?? 4173)
+const dist = process.env.E2E_DIST ?? 'dist'
+
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
   timeout: 60_000,
   workers: 1,
   retries: 0,
-  reporter: process.env.CI ? 'list' : 'list',
+  reporter: 'list',
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     browserName: 'chromium',
     headless: true,
     screenshot: 'only-on-failure',
@@ -26,9 +31,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
-    reuseExistingServer: !process.env.CI,
+    command: `npx vite preview --port ${port} --strictPort --outDir ${dist}`,
+    url: `http://localhost:${port}`,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 })
