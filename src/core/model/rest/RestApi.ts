@@ -66,6 +66,10 @@ export interface RestApi {
   gatewayResponses: Partial<Record<GatewayResponseType, GatewayResponse>>
   documentationParts: DocumentationPart[]
   documentationVersion?: string
+  /** `x-amazon-apigateway-security-policy`, e.g. `TLS_1_2` or an enhanced `SecurityPolicy_…` name. */
+  securityPolicy?: string
+  /** `x-amazon-apigateway-endpoint-access-mode`: `STRICT` or `BASIC`. */
+  endpointAccessMode?: string
   /** Extensions and top-level fields the importer kept verbatim so export can give them back. */
   vendorExtensions?: Record<string, unknown>
 }
@@ -102,6 +106,21 @@ export interface Method {
   tags?: string[]
   /** OpenAPI operation fields we keep verbatim for a lossless round trip (e.g. `deprecated`). */
   vendorExtensions?: Record<string, unknown>
+  /**
+   * OpenAPI detail AWS's Method does not hold, kept so an export gives it back: per request
+   * parameter (keyed like `requestParameters`) the parameter object's other fields
+   * (`description`, `schema`, …), and the request body's fields other than its schemas.
+   */
+  openApiDetail?: MethodOpenApiDetail
+}
+
+export interface MethodOpenApiDetail {
+  parameters?: Record<string, Record<string, unknown>>
+  requestBody?: Record<string, unknown>
+  /** Swagger 2.0 body parameter name (`in: body`), so an export uses the same name. */
+  bodyParameterName?: string
+  /** Per status code: response header name → fields of the header object other than `required`. */
+  responseHeaders?: Record<string, Record<string, Record<string, unknown>>>
 }
 
 export interface MethodResponse {
@@ -137,6 +156,10 @@ export interface Integration {
   cacheNamespace?: string
   cacheKeyParameters: string[]
   tlsConfig?: TlsConfig
+  /** REST private integrations through a VPC link v2: the load balancer ARN (2025). */
+  integrationTarget?: string
+  /** `BUFFERED` (AWS's default) or `STREAM` (proxy integrations only, 2025). */
+  responseTransferMode?: 'BUFFERED' | 'STREAM'
   /** Keyed by selection pattern; `default` is the default response (AWS's OpenAPI keying). */
   integrationResponses: Record<string, IntegrationResponse>
 }
