@@ -1,6 +1,5 @@
-import { createRoot } from 'react-dom/client'
-import { App } from './app/App'
+import { bootstrap } from './app/bootstrap'
 
 const rootElement = document.getElementById('root')
 if (!rootElement) throw new Error('index.html has no #root element')
-createRoot(rootElement).render(<App />)
+void bootstrap(rootElement)

@@ -1,3 +1,67 @@
-export function App() {
-  return <main>Gatewright</main>
+import { useMemo } from 'react'
+import { ApiList } from '../features/projects/ApiList'
+import { CanvasEmptyState } from '../features/projects/CanvasEmptyState'
+import { ProjectMenu } from '../features/projects/ProjectMenu'
+import { ProjectNotices } from '../features/projects/ProjectNotices'
+import { ProjectSettingsPanel } from '../features/projects/ProjectSettingsPanel'
+import { SaveStatus } from '../features/projects/SaveStatus'
+import { CommandErrorBanner } from '../features/shell/CommandErrorBanner'
+import { ConsoleDock } from '../features/shell/ConsoleDock'
+import { HeaderBar } from '../features/shell/HeaderBar'
+import { LayoutToggles } from '../features/shell/LayoutToggles'
+import { Shell } from '../features/shell/Shell'
+import { StatusBar } from '../features/shell/StatusBar'
+import { UndoRedoButtons } from '../features/shell/UndoRedoButtons'
+import { useStudioShortcuts } from '../features/shell/useStudioShortcuts'
+import { ProjectStoreProvider } from '../state/useProjectStore'
+import { WorkspaceProvider } from '../state/useWorkspaceStore'
+import { Pane } from '../ui/Pane'
+import type { Studio } from './createStudio'
+
+/**
+ * The studio, composed: each slot of the shell gets its feature. To plug a feature in, replace
+ * the element in its slot here (keep this file a composition, with no logic of its own).
+ */
+export function App({ studio }: { studio: Studio }) {
+  const shortcuts = useMemo(() => ({ save: () => void studio.workspace.getState().saveNow() }), [studio])
+  useStudioShortcuts(studio.projectStore, shortcuts)
+  return (
+    <ProjectStoreProvider store={studio.projectStore}>
+      <WorkspaceProvider store={studio.workspace}>
+        <Shell
+          header={
+            <HeaderBar
+              project={
+                <>
+                  <ProjectMenu />
+                  <SaveStatus />
+                </>
+              }
+              tools={
+                <>
+                  <UndoRedoButtons />
+                  <LayoutToggles />
+                </>
+              }
+            />
+          }
+          notices={
+            <>
+              <ProjectNotices />
+              <CommandErrorBanner />
+            </>
+          }
+          explorer={<ApiList />}
+          canvas={<CanvasEmptyState />}
+          inspector={
+            <Pane title="Inspector">
+              <ProjectSettingsPanel />
+            </Pane>
+          }
+          dock={<ConsoleDock />}
+          statusBar={<StatusBar />}
+        />
+      </WorkspaceProvider>
+    </ProjectStoreProvider>
+  )
 }

@@ -1,0 +1,115 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+
+/** The studio as a person sees it: named regions and the things they click. */
+export class StudioPage {
+  readonly header: Locator
+  readonly projectName: Locator
+  readonly saveStatus: Locator
+  readonly inspector: Locator
+  readonly explorer: Locator
+  readonly dock: Locator
+  readonly canvas: Locator
+
+  constructor(readonly page: Page) {
+    this.header = page.getByRole('banner')
+    this.projectName = page.getByTestId('project-name')
+    this.saveStatus = page.locator('[data-save-state]')
+    this.inspector = page.getByRole('region', { name: 'Inspector' })
+    this.explorer = page.getByRole('region', { name: 'APIs' })
+    this.dock = page.getByRole('region', { name: 'Console' })
+    this.canvas = page.getByRole('main')
+  }
+
+  /** Opens the studio and waits until it shows a project and the emulator has started. */
+  async open(): Promise<void> {
+    await this.page.goto('/')
+    await this.waitUntilReady()
+  }
+
+  async waitUntilReady(): Promise<void> {
+    await expect(this.projectName).toBeVisible()
+    await expect(this.page.locator('html')).toHaveAttribute('data-msw', /ready|failed/)
+  }
+
+  /** Waits until autosave reports the project saved. */
+  async expectSaved(): Promise<void> {
+    await expect(this.saveStatus).toHaveAttribute('data-save-state', 'saved')
+  }
+
+  projectMenu(): Locator {
+    return this.page.getByRole('menu', { name: 'Project' })
+  }
+
+  async openProjectMenu(): Promise<Locator> {
+    await this.header.getByRole('button', { name: /^Project: / }).click()
+    const menu = this.projectMenu()
+    await expect(menu).toBeVisible()
+    return menu
+  }
+
+  async chooseProjectMenuItem(name: string | RegExp): Promise<void> {
+    const menu = await this.openProjectMenu()
+    await menu.getByRole('menuitem', { name }).click()
+  }
+
+  async switchToProject(name: string): Promise<void> {
+    const menu = await this.openProjectMenu()
+    await menu.getByRole('menuitemradio', { name: new RegExp(`^${escapeRegExp(name)}`) }).click()
+    await expect(this.projectName).toHaveText(name)
+  }
+
+  async newProject(): Promise<void> {
+    await this.chooseProjectMenuItem('New project')
+  }
+
+  /** Renames the open project through the header's inline editor. */
+  async renameProject(name: string): Promise<void> {
+    await this.chooseProjectMenuItem('Rename…')
+    const input = this.header.getByRole('textbox', { name: 'Project name' })
+    await input.fill(name)
+    await input.press('Enter')
+    await expect(this.projectName).toHaveText(name)
+  }
+
+  inspectorField(label: string): Locator {
+    return this.inspector.getByLabel(label, { exact: true })
+  }
+
+  async undo(): Promise<void> {
+    await this.header.getByRole('button', { name: /^Undo/ }).click()
+  }
+
+  async redo(): Promise<void> {
+    await this.header.getByRole('button', { name: /^Redo/ }).click()
+  }
+
+  /** Reads the open project as stored in IndexedDB, straight from the database. */
+  async storedProject(id: string): Promise<Record<string, unknown> | undefined> {
+    return this.page.evaluate(
+      (projectId) =>
+        new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
+          const open = indexedDB.open('gatewright')
+          open.onerror = () => reject(open.error)
+          open.onsuccess = () => {
+            const db = open.result
+            const req = db.transaction('projects').objectStore('projects').get(`project:${projectId}`)
+            req.onsuccess = () => {
+              resolve(req.result as Record<string, unknown> | undefined)
+              db.close()
+            }
+            req.onerror = () => reject(req.error)
+          }
+        }),
+      id,
+    )
+  }
+
+  /** The open project's id, from the inspector. */
+  async projectId(): Promise<string> {
+    return (await this.inspector.locator('dd code').textContent()) ?? ''
+  }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

@@ -1,0 +1,17 @@
+import { createIndexedDbProjectStorage } from '../adapters/storage/indexedDbProjectStorage'
+import { cryptoIds } from '../adapters/system/cryptoIds'
+import { systemClock } from '../adapters/system/systemClock'
+import { createProjectStore, type ProjectStore } from '../state/projectStore'
+import { createWorkspaceStore, type WorkspaceStore } from '../state/workspaceStore'
+
+/** The stores the studio runs on, wired to the real clock, ids and IndexedDB. */
+export interface Studio {
+  projectStore: ProjectStore
+  workspace: WorkspaceStore
+}
+
+export function createStudio(): Studio {
+  const projectStore = createProjectStore({ clock: systemClock, ids: cryptoIds })
+  const workspace = createWorkspaceStore({ projectStore, storage: createIndexedDbProjectStorage() })
+  return { projectStore, workspace }
+}
