@@ -1,0 +1,251 @@
+import { JavaDouble } from '../../vtl/java/JavaDouble'
+import { markJsonList } from '../../vtl/java/javaTypes'
+
+/**
+ * A failed parse, with json-smart's wording (`Unexpected End Of File position 1: null`), which
+ * AWS puts after "Could not process payload" in its 400 answer.
+ */
+export class JsonSmartParseError extends Error {
+  override readonly name = 'JsonSmartParseError'
+  constructor(
+    message: string,
+    readonly position: number,
+  ) {
+    super(message)
+  }
+
+  /** As Java prints the exception: `net.minidev.json.parser.ParseException: <message>`. */
+  get javaText(): string {
+    return `net.minidev.json.parser.ParseException: ${this.message}`
+  }
+}
+
+/**
+ * Parses text the way AWS's mapping engine does (json-smart in permissive mode, with an ordered
+ * reader): objects become `Map`s in key order, arrays become json-smart lists (printed as JSON),
+ * integers stay integers (bigint past 2^53), decimals become doubles. Permissive means: text
+ * that is not JSON at all is a string (`a=b`, `null{`), keys and strings may be unquoted or
+ * single-quoted, extra commas are ignored, and anything after a complete value is ignored. Text
+ * that starts an object or array but breaks off throws `JsonSmartParseError`.
+ */
+export function parseLenientJson(text: string): unknown {
+  return new LenientParser(text).parseTop()
+}
+
+const EOI = -1
+
+class LenientParser {
+  private pos = 0
+  constructor(private readonly s: string) {}
+
+  private c(i = this.pos): number {
+    return i < this.s.length ? this.s.charCodeAt(i) : EOI
+  }
+
+  private skipSpace(): void {
+    while (this.pos < this.s.length && this.s.charCodeAt(this.pos) <= 32) this.pos++
+  }
+
+  parseTop(): unknown {
+    this.skipSpace()
+    return this.readValue(TOP_STOP)
+  }
+
+  private eof(): never {
+    throw new JsonSmartParseError(`Unexpected End Of File position ${this.pos}: null`, this.pos)
+  }
+
+  private unexpectedChar(): never {
+    throw new JsonSmartParseError(
+      `Unexpected character (${this.s[this.pos]}) at position ${this.pos}.`,
+      this.pos,
+    )
+  }
+
+  private readValue(stop: Set<number>): unknown {
+    this.skipSpace()
+    const c = this.c()
+    switch (c) {
+      case EOI:
+        return this.eof()
+      case 123:
+        this.pos++
+        return this.readObject()
+      case 91:
+        this.pos++
+        return this.readArray()
+      case 34:
+      case 39:
+        return this.readQuoted(c)
+      case 58:
+      case 125:
+      case 93:
+      case 44:
+        return this.unexpectedChar()
+    }
+    if (c === 45 || (c >= 48 && c <= 57)) return this.readNumberOrText(stop)
+    const word = this.readUnquoted(stop)
+    if (word === 'null') return null
+    if (word === 'true') return true
+    if (word === 'false') return false
+    return word
+  }
+
+  private readObject(): Map<string, unknown> {
+    const map = new Map<string, unknown>()
+    for (;;) {
+      this.skipSpace()
+      const c = this.c()
+      if (c === EOI) this.eof()
+      if (c === 125) {
+        this.pos++
+        return map
+      }
+      if (c === 44) {
+        // a useless comma
+        this.pos++
+        continue
+      }
+      let key: string
+      if (c === 34 || c === 39) key = this.readQuoted(c)
+      else if (c === 58 || c === 93 || c === 123 || c === 91) return this.unexpectedChar()
+      else key = this.readUnquoted(KEY_STOP)
+      this.skipSpace()
+      if (this.c() === EOI) this.eof()
+      if (this.c() !== 58) this.unexpectedChar()
+      this.pos++
+      const value = this.readValue(VALUE_STOP_OBJECT)
+      map.set(key, value)
+      this.skipSpace()
+      const d = this.c()
+      if (d === EOI) this.eof()
+      if (d === 44) {
+        this.pos++
+        continue
+      }
+      if (d === 125) {
+        this.pos++
+        return map
+      }
+      this.unexpectedChar()
+    }
+  }
+
+  private readArray(): unknown[] {
+    const list: unknown[] = []
+    for (;;) {
+      this.skipSpace()
+      const c = this.c()
+      if (c === EOI) this.eof()
+      if (c === 93) {
+        this.pos++
+        return markJsonList(list)
+      }
+      if (c === 44) {
+        this.pos++
+        continue
+      }
+      list.push(this.readValue(VALUE_STOP_ARRAY))
+      this.skipSpace()
+      const d = this.c()
+      if (d === EOI) this.eof()
+      if (d === 44) {
+        this.pos++
+        continue
+      }
+      if (d === 93) {
+        this.pos++
+        return markJsonList(list)
+      }
+      this.unexpectedChar()
+    }
+  }
+
+  private readQuoted(quote: number): string {
+    const start = this.pos
+    this.pos++
+    let out = ''
+    let from = this.pos
+    for (;;) {
+      if (this.pos >= this.s.length) {
+        throw new JsonSmartParseError(`Unexpected End Of File position ${start}: null`, start)
+      }
+      const c = this.s.charCodeAt(this.pos)
+      if (c === quote) {
+        out += this.s.slice(from, this.pos)
+        this.pos++
+        return out
+      }
+      if (c === 92) {
+        out += this.s.slice(from, this.pos)
+        const e = this.s[this.pos + 1]
+        this.pos += 2
+        switch (e) {
+          case 'n':
+            out += '\n'
+            break
+          case 't':
+            out += '\t'
+            break
+          case 'r':
+            out += '\r'
+            break
+          case 'b':
+            out += '\b'
+            break
+          case 'f':
+            out += '\f'
+            break
+          case 'u': {
+            const hex = this.s.slice(this.pos, this.pos + 4)
+            if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
+              throw new JsonSmartParseError(
+                `Unexpected unicode escape sequence at position ${this.pos}.`,
+                this.pos,
+              )
+            }
+            out += String.fromCharCode(Number.parseInt(hex, 16))
+            this.pos += 4
+            break
+          }
+          case undefined:
+            throw new JsonSmartParseError(`Unexpected End Of File position ${start}: null`, start)
+          default:
+            out += e
+        }
+        from = this.pos
+        continue
+      }
+      this.pos++
+    }
+  }
+
+  /** Unquoted text up to a stop character, trimmed (json-smart's "non-quoted string"). */
+  private readUnquoted(stop: Set<number>): string {
+    const start = this.pos
+    while (this.pos < this.s.length && !stop.has(this.s.charCodeAt(this.pos))) this.pos++
+    return this.s.slice(start, this.pos).trim()
+  }
+
+  private readNumberOrText(stop: Set<number>): unknown {
+    const start = this.pos
+    const text = this.readUnquoted(stop)
+    const m = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.exec(text)
+    if (!m) {
+      this.pos = start + (this.s.slice(start).length - this.s.slice(start).trimStart().length)
+      return this.readUnquoted(stop)
+    }
+    if (m[1] === undefined && m[2] === undefined) {
+      const big = BigInt(text)
+      return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER)
+        ? Number(big)
+        : big
+    }
+    return text.length > 18 ? new JavaDouble(Number(text), text) : new JavaDouble(Number(text))
+  }
+}
+
+const TOP_STOP = new Set<number>()
+const KEY_STOP = new Set([58])
+const VALUE_STOP_OBJECT = new Set([44, 125])
+const VALUE_STOP_ARRAY = new Set([44, 93])
