@@ -1,0 +1,96 @@
+import { formatRequestTime } from '../context/formatRequestTime'
+import type { RequestContext } from '../context/RequestContext'
+import { getHeader } from '../http/headers'
+import type { InvokeRequest } from '../http/InvokeRequest'
+import { parseQueryString } from '../http/parseQueryString'
+import { splitTarget } from '../http/splitTarget'
+import type { PipelineEnv, PipelineState } from '../PipelineState'
+import type { RequestTrace } from '../trace/RequestTrace'
+import { TraceRecorder } from '../trace/TraceRecorder'
+
+/** AWS's extended request id shape: 16 characters of base64 ending in `=`. */
+function extendedId(uuid: string): string {
+  const hex = uuid.replace(/-/g, '').slice(0, 24)
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+  let bits = ''
+  for (const c of hex) bits += Number.parseInt(c, 16).toString(2).padStart(4, '0')
+  let out = ''
+  for (let i = 0; i + 6 <= bits.length && out.length < 15; i += 6)
+    out += alphabet[Number.parseInt(bits.slice(i, i + 6), 2)]
+  return `${out}=`
+}
+
+/** An X-Ray trace header: `Root=1-{epoch seconds, hex}-{24 hex}`. */
+function traceRoot(epochMs: number, uuid: string): string {
+  const secs = Math.floor(epochMs / 1000)
+    .toString(16)
+    .padStart(8, '0')
+  return `Root=1-${secs}-${uuid.replace(/-/g, '').slice(0, 24)}`
+}
+
+/** Sets up the state, `$context` and trace of one request before the first stage. */
+export function createPipelineState(req: InvokeRequest, env: PipelineEnv): PipelineState {
+  const now = env.clock.now()
+  const requestId = env.ids.uuid()
+  const extendedRequestId = extendedId(env.ids.uuid())
+  const traceHeader = traceRoot(now, env.ids.uuid())
+  const { path, query } = splitTarget(req.target)
+  const trace: RequestTrace = {
+    requestId,
+    extendedRequestId,
+    startedAt: now,
+    method: req.method,
+    url: `${req.scheme}://${req.host}${req.target}`,
+    events: [],
+    log: [],
+    functionLogs: [],
+    notEmulated: [],
+  }
+  const ctx: RequestContext = {
+    resourceId: null,
+    resourcePath: null,
+    httpMethod: req.method,
+    extendedRequestId,
+    requestTime: formatRequestTime(now),
+    path,
+    accountId: env.project.settings.accountId,
+    protocol: 'HTTP/1.1',
+    stage: null,
+    domainPrefix: req.host.split('.')[0] ?? '',
+    requestTimeEpoch: now,
+    requestId,
+    identity: {
+      cognitoIdentityPoolId: null,
+      accountId: null,
+      cognitoIdentityId: null,
+      caller: null,
+      sourceIp: req.sourceIp,
+      principalOrgId: null,
+      accessKey: null,
+      cognitoAuthenticationType: null,
+      cognitoAuthenticationProvider: null,
+      userArn: null,
+      userAgent: getHeader(req.headers, 'user-agent') ?? null,
+      user: null,
+    },
+    domainName: req.host.replace(/:\d+$/, ''),
+    deploymentId: null,
+    apiId: null,
+    error: { message: '', messageString: '', responseType: '', validationErrorString: '' },
+    integration: {},
+    customDomain: {},
+    xrayTraceId: traceHeader.slice(5),
+  }
+  return {
+    env,
+    req,
+    rec: new TraceRecorder(trace, env.clock),
+    ctx,
+    startedMono: env.clock.monotonic(),
+    rawPath: path,
+    query: parseQueryString(query),
+    headers: req.headers,
+    traceHeader,
+    addTraceHeader: false,
+  }
+}

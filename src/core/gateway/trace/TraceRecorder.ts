@@ -1,0 +1,53 @@
+import type { Clock } from '../../ports/Clock'
+import type { PipelineStageName, RequestTrace, TraceEvent } from './RequestTrace'
+
+/** Records trace events and execution-log lines for one request. */
+export class TraceRecorder {
+  constructor(
+    readonly trace: RequestTrace,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Starts timing a stage; call `end` on the handle. */
+  begin(stage: PipelineStageName): StageTimer {
+    return new StageTimer(this, stage, this.clock.monotonic())
+  }
+
+  /** Adds an instantaneous note. */
+  note(stage: PipelineStageName, summary: string, details: Record<string, unknown> = {}): void {
+    const t = this.clock.monotonic()
+    this.trace.events.push({ stage, start: t, end: t, outcome: 'note', summary, details })
+  }
+
+  /** Adds an AWS execution-log line stamped with the wall clock. */
+  log(text: string): void {
+    this.trace.log.push({ at: this.clock.now(), text })
+  }
+
+  push(event: TraceEvent): void {
+    this.trace.events.push(event)
+  }
+
+  now(): number {
+    return this.clock.monotonic()
+  }
+}
+
+export class StageTimer {
+  constructor(
+    private readonly recorder: TraceRecorder,
+    private readonly stage: PipelineStageName,
+    private readonly start: number,
+  ) {}
+
+  end(outcome: TraceEvent['outcome'], summary: string, details: Record<string, unknown> = {}): void {
+    this.recorder.push({
+      stage: this.stage,
+      start: this.start,
+      end: this.recorder.now(),
+      outcome,
+      summary,
+      details,
+    })
+  }
+}
