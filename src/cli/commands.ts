@@ -1,2 +1,2 @@
 // Every sub-command registers itself here (one import per command file).
-export {}
+import './serve'
