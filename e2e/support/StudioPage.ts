@@ -49,7 +49,7 @@ export class StudioPage {
 
   async chooseProjectMenuItem(name: string | RegExp): Promise<void> {
     const menu = await this.openProjectMenu()
-    await menu.getByRole('menuitem', { name }).click()
+    await menu.getByRole('menuitem', { name, exact: true }).click()
   }
 
   async switchToProject(name: string): Promise<void> {
@@ -69,6 +69,15 @@ export class StudioPage {
     await input.fill(name)
     await input.press('Enter')
     await expect(this.projectName).toHaveText(name)
+  }
+
+  /** Creates a REST API with the explorer's + button and its inline form. */
+  async createRestApi(name: string): Promise<void> {
+    await this.explorer.getByRole('button', { name: 'Create REST API' }).click()
+    const form = this.explorer.getByRole('form', { name: 'Create REST API' })
+    await form.getByLabel('API name').fill(name)
+    await form.getByRole('button', { name: 'Create REST API' }).click()
+    await expect(this.explorer.getByRole('listitem').filter({ hasText: name })).toBeVisible()
   }
 
   inspectorField(label: string): Locator {

@@ -157,6 +157,8 @@ export function Menu({ trigger, entries, label, align = 'start' }: MenuProps) {
                   : { role: 'menuitem' })}
                 disabled={entry.disabled}
                 tabIndex={-1}
+                aria-label={entry.label}
+                aria-describedby={entry.description ? `${baseId}-${entry.id}-description` : undefined}
                 className={`${styles.item} ${entry.danger ? styles.danger : ''}`}
                 onClick={() => {
                   close(true)
@@ -166,7 +168,11 @@ export function Menu({ trigger, entries, label, align = 'start' }: MenuProps) {
                 <span className={styles.icon}>{icon && <Icon name={icon} />}</span>
                 <span className={styles.text}>
                   <span className={styles.label}>{entry.label}</span>
-                  {entry.description && <span className={styles.description}>{entry.description}</span>}
+                  {entry.description && (
+                    <span id={`${baseId}-${entry.id}-description`} className={styles.description}>
+                      {entry.description}
+                    </span>
+                  )}
                 </span>
                 {entry.shortcut && <kbd className={styles.shortcut}>{entry.shortcut}</kbd>}
               </button>

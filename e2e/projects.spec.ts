@@ -1,0 +1,97 @@
+import { expect, test } from './support/fixtures'
+
+test.describe('projects', () => {
+  test('create a project, edit it, reload and find the edit', async ({ studio, page }) => {
+    await studio.open()
+    await studio.newProject()
+    await expect(studio.projectName).toHaveText('Untitled project')
+
+    await studio.inspectorField('Project name').fill('Pet store')
+    await expect(studio.projectName).toHaveText('Pet store')
+    await studio.createRestApi('PetStore')
+    await expect(studio.explorer.getByRole('listitem')).toHaveText(/PetStore/)
+    await studio.expectSaved()
+
+    await page.reload()
+    await studio.waitUntilReady()
+    await expect(studio.projectName).toHaveText('Pet store')
+    await expect(studio.inspectorField('Project name')).toHaveValue('Pet store')
+    await expect(studio.explorer.getByRole('listitem')).toHaveText(/PetStore/)
+  })
+
+  test('switch between projects, each keeping its own content', async ({ studio }) => {
+    await studio.open()
+    await studio.renameProject('First')
+    await studio.createRestApi('Orders')
+
+    await studio.newProject()
+    await studio.renameProject('Second')
+    await expect(studio.explorer.getByText('No APIs yet')).toBeVisible()
+
+    await studio.switchToProject('First')
+    await expect(studio.explorer.getByRole('listitem')).toHaveText(/Orders/)
+    await studio.switchToProject('Second')
+    await expect(studio.explorer.getByText('No APIs yet')).toBeVisible()
+
+    const menu = await studio.openProjectMenu()
+    await expect(menu.getByRole('menuitemradio')).toHaveText([/^Second/, /^First/])
+    await expect(menu.getByRole('menuitemradio', { name: /^Second/ })).toHaveAttribute('aria-checked', 'true')
+  })
+
+  test('rename from the header with validation, duplicate, then delete with confirmation', async ({
+    studio,
+    page,
+  }) => {
+    await studio.open()
+    await studio.chooseProjectMenuItem('Rename…')
+    const input = studio.header.getByRole('textbox', { name: 'Project name' })
+    await input.fill('   ')
+    await input.press('Enter')
+    await expect(page.getByRole('alert').filter({ hasText: 'Enter a project name.' })).toBeVisible()
+    await input.fill('Inventory')
+    await input.press('Enter')
+    await expect(studio.projectName).toHaveText('Inventory')
+    await studio.createRestApi('Stock')
+
+    await studio.chooseProjectMenuItem('Duplicate')
+    await expect(studio.projectName).toHaveText('Inventory (copy)')
+    await expect(studio.explorer.getByRole('listitem')).toHaveText(/Stock/)
+
+    // Cancel keeps the project.
+    await studio.chooseProjectMenuItem('Delete project…')
+    const dialog = page.getByRole('alertdialog', { name: 'Delete “Inventory (copy)”?' })
+    await expect(dialog).toBeVisible()
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+    await expect(studio.projectName).toHaveText('Inventory (copy)')
+
+    await studio.chooseProjectMenuItem('Delete project…')
+    await dialog.getByRole('button', { name: 'Delete project' }).click()
+    await expect(studio.projectName).toHaveText('Inventory')
+    const menu = await studio.openProjectMenu()
+    await expect(menu.getByRole('menuitemradio')).toHaveText([/^Inventory/])
+    await page.keyboard.press('Escape')
+
+    await page.reload()
+    await studio.waitUntilReady()
+    await expect(studio.projectName).toHaveText('Inventory')
+    await expect((await studio.openProjectMenu()).getByRole('menuitemradio')).toHaveCount(1)
+  })
+
+  test('the project menu works from the keyboard', async ({ studio, page }) => {
+    await studio.open()
+    await studio.header.getByRole('button', { name: /^Project: / }).focus()
+    await page.keyboard.press('ArrowDown')
+    const menu = studio.projectMenu()
+    await expect(menu.getByRole('menuitemradio').first()).toBeFocused()
+    await page.keyboard.press('n')
+    await expect(menu.getByRole('menuitem', { name: 'New project' })).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(menu).toBeHidden()
+    await expect(studio.header.getByRole('button', { name: /^Project: / })).toBeFocused()
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('End')
+    await expect(menu.getByRole('menuitem', { name: 'Delete project…' })).toBeFocused()
+  })
+})

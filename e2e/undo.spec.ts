@@ -1,0 +1,56 @@
+import { expect, test } from './support/fixtures'
+
+test.describe('undo and redo', () => {
+  test('with the keyboard and the header buttons, over every edit', async ({ studio, page }) => {
+    const mod = process.platform === 'darwin' ? 'Meta' : 'Control'
+    await studio.open()
+    const undo = studio.header.getByRole('button', { name: /^Undo/ })
+    const redo = studio.header.getByRole('button', { name: /^Redo/ })
+    await expect(undo).toBeDisabled()
+
+    await studio.renameProject('Shop')
+    await studio.createRestApi('Catalog')
+    await expect(undo).toHaveAttribute('aria-label', 'Undo Create REST API')
+
+    // Focus outside any text field: Ctrl+Z belongs to the model there.
+    await studio.canvas.click({ position: { x: 10, y: 10 } })
+    await page.keyboard.press(`${mod}+z`)
+    await expect(studio.explorer.getByText('No APIs yet')).toBeVisible()
+    await expect(undo).toHaveAttribute('aria-label', 'Undo Rename project')
+    await page.keyboard.press(`${mod}+z`)
+    await expect(studio.projectName).toHaveText('Untitled project')
+    await expect(undo).toBeDisabled()
+
+    await page.keyboard.press(`${mod}+Shift+z`)
+    await expect(studio.projectName).toHaveText('Shop')
+    await redo.click()
+    await expect(studio.explorer.getByRole('listitem')).toHaveText(/Catalog/)
+    await expect(redo).toBeDisabled()
+
+    await undo.click()
+    await expect(studio.explorer.getByText('No APIs yet')).toBeVisible()
+    await studio.expectSaved()
+    await page.reload()
+    await studio.waitUntilReady()
+    await expect(studio.projectName).toHaveText('Shop')
+    await expect(studio.explorer.getByText('No APIs yet')).toBeVisible()
+  })
+
+  test('typing in a field keeps its own undo, and a refused edit changes nothing', async ({
+    studio,
+    page,
+  }) => {
+    const mod = process.platform === 'darwin' ? 'Meta' : 'Control'
+    await studio.open()
+    await studio.renameProject('Kept')
+    const region = studio.inspectorField('Region')
+    await region.fill('eu-west-2')
+    await region.press(`${mod}+z`)
+    // The browser's own undo restored the field text; the project keeps its name.
+    await expect(studio.projectName).toHaveText('Kept')
+
+    await region.fill('moon-base-alpha')
+    await expect(studio.inspector.getByText('"moon-base-alpha" is not a region code')).toBeVisible()
+    await expect(page.getByRole('contentinfo')).toContainText('Region')
+  })
+})
