@@ -1,6 +1,10 @@
 import '../ui/theme.css'
-import type { AnyHandler } from 'msw'
 import { createRoot } from 'react-dom/client'
+import { createFetchTransport } from '../adapters/http/fetchTransport'
+import { createBrowserLambdaRuntime } from '../adapters/lambda/browserLambdaRuntime'
+import { createGatewayHandlers } from '../adapters/msw/gatewayHandlers'
+import { cryptoIds } from '../adapters/system/cryptoIds'
+import { systemClock } from '../adapters/system/systemClock'
 import { App } from './App'
 import { createStudio } from './createStudio'
 import { bindPageLifecycle } from './pageLifecycle'
@@ -15,8 +19,16 @@ export async function bootstrap(rootElement: HTMLElement): Promise<void> {
   const studio = createStudio()
   // The emulator's request handlers. They must read the open project on every request
   // (`studio.projectStore.getState().project`), so edits and deployments apply at once.
-  const handlers: AnyHandler[] = []
-  await Promise.all([startEmulator(handlers), studio.workspace.getState().init()])
+  // `emulator.engine.traces` holds each request's trace, keyed by its x-amzn-RequestId.
+  const emulator = createGatewayHandlers({
+    getProject: () => studio.projectStore.getState().project ?? undefined,
+    clock: systemClock,
+    ids: cryptoIds,
+    transport: createFetchTransport({ pageOrigin: location.origin }),
+    lambda: createBrowserLambdaRuntime(),
+    pageOrigin: location.origin,
+  })
+  await Promise.all([startEmulator(emulator.handlers), studio.workspace.getState().init()])
   bindPageLifecycle(studio.workspace)
   createRoot(rootElement).render(<App studio={studio} />)
 }
