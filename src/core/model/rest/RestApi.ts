@@ -181,6 +181,13 @@ export interface Model {
   /** JSON Schema draft 4, as an object. */
   schema: unknown
   description?: string
+  /**
+   * The schema as the imported OpenAPI document wrote it (before conversion to draft 4), with
+   * a hash of the converted `schema`: export gives the original back while `schema` is unedited.
+   */
+  openApiSource?: { flavour: 'oas30' | 'swagger2'; schema: unknown; schemaHash: string }
+  /** Made by the importer from an inline (unnamed) schema; export writes it inline again. */
+  inline?: boolean
 }
 
 export interface RequestValidator {
