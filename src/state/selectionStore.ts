@@ -8,7 +8,10 @@ import type { HttpMethod } from '../core/model/rest/RestApi'
  */
 export type InspectorTarget =
   | { kind: 'api' }
-  | { kind: 'resource' }
+  /** `focus` asks the form to put the cursor in a field (rename, move). */
+  | { kind: 'resource'; focus?: 'pathPart' | 'parent' }
+  | { kind: 'createResource'; parentId: string }
+  | { kind: 'createMethod'; resourceId: string }
   | { kind: 'methodRequest' }
   | { kind: 'integrationRequest' }
   | { kind: 'integration' }
@@ -27,6 +30,13 @@ export type EditorTarget =
   | { kind: 'model'; name: string }
   | { kind: 'function'; name: string }
 
+/** Something the user asked to delete; the studio asks for confirmation first. */
+export interface PendingDelete {
+  apiId: string
+  resourceId: string
+  httpMethod?: HttpMethod
+}
+
 /** The centre pane: the resource-tree canvas, or the flow of the selected method. */
 export type CentreView = 'resources' | 'flow'
 
@@ -40,6 +50,7 @@ export interface SelectionState {
   editor?: EditorTarget
   /** Per API: ids of resources whose subtree is folded on the canvas and in the list view. */
   collapsed: Record<string, readonly string[]>
+  pendingDelete?: PendingDelete
 }
 
 export interface SelectionActions {
@@ -51,7 +62,9 @@ export interface SelectionActions {
   inspect(target: InspectorTarget): void
   openEditor(editor: EditorTarget | undefined): void
   setCollapsed(apiId: string, resourceIds: readonly string[]): void
-  toggleCollapsed(apiId: string, resourceId: string): void
+  /** `defaults`: the folds in effect while the user has not folded anything in this API yet. */
+  toggleCollapsed(apiId: string, resourceId: string, defaults?: readonly string[]): void
+  requestDelete(target: PendingDelete | undefined): void
   /** Forget everything (e.g. when another project is opened). */
   reset(): void
 }
@@ -118,15 +131,19 @@ export function createSelectionStore() {
     setCollapsed(apiId, resourceIds) {
       set({ collapsed: { ...get().collapsed, [apiId]: [...resourceIds] } })
     },
-    toggleCollapsed(apiId, resourceId) {
-      const current = get().collapsed[apiId] ?? []
+    toggleCollapsed(apiId, resourceId, defaults = []) {
+      const current = get().collapsed[apiId] ?? defaults
       const next = current.includes(resourceId)
         ? current.filter((id) => id !== resourceId)
         : [...current, resourceId]
       set({ collapsed: { ...get().collapsed, [apiId]: next } })
     },
+    requestDelete(target) {
+      if (target === undefined) set(omitKeys(get(), ['pendingDelete']), true)
+      else set({ pendingDelete: target })
+    },
     reset() {
-      const actions = omitKeys(get(), ['apiId', 'resourceId', 'httpMethod', 'editor'])
+      const actions = omitKeys(get(), ['apiId', 'resourceId', 'httpMethod', 'editor', 'pendingDelete'])
       set({ ...actions, ...initial, collapsed: {} }, true)
     },
   }))

@@ -1,0 +1,111 @@
+import { Handle, type Node, type NodeProps, Position } from '@xyflow/react'
+import { memo } from 'react'
+import type { HttpMethod } from '../../../core/model/rest/RestApi'
+import { Icon } from '../../../ui/Icon'
+import type { IntegrationKind } from '../integrationKind'
+import { MethodBadge } from '../MethodBadge'
+import styles from './ResourceNode.module.css'
+
+export interface ResourceNodeData extends Record<string, unknown> {
+  resourceId: string
+  path: string
+  pathPart: string
+  methods: { method: HttpMethod; kind: IntegrationKind }[]
+  /** Direct children (shown as a fold toggle) and everything below (shown when folded). */
+  childCount: number
+  descendantCount: number
+  collapsed: boolean
+  selectedMethod?: HttpMethod
+  problems: { severity: 'error' | 'warning'; message: string }[]
+  onToggle(resourceId: string): void
+  onSelectMethod(resourceId: string, method: HttpMethod, openFlow: boolean): void
+  onContextMenu(resourceId: string, x: number, y: number): void
+}
+
+export type ResourceFlowNode = Node<ResourceNodeData, 'resource'>
+
+function label(data: ResourceNodeData): string {
+  if (data.path === '/') return '/'
+  return data.pathPart
+}
+
+/** A resource on the canvas: its path part, its full path, its methods and its problems. */
+export const ResourceNode = memo(function ResourceNode({ data, selected }: NodeProps<ResourceFlowNode>) {
+  const errors = data.problems.filter((p) => p.severity === 'error').length
+  const warnings = data.problems.length - errors
+  const isParam = data.pathPart.startsWith('{')
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: the context menu is also on Shift+F10 and the Menu key (canvas keyboard)
+    <div
+      className={`${styles.node} ${selected ? styles.selected : ''} ${data.path === '/' ? styles.root : ''}`}
+      data-path={data.path}
+      data-testid="resource-node"
+      onContextMenu={(e) => {
+        e.preventDefault()
+        data.onContextMenu(data.resourceId, e.clientX, e.clientY)
+      }}
+    >
+      <Handle type="target" position={Position.Left} className={styles.handle} isConnectable={false} />
+      <div className={styles.header}>
+        <span className={`${styles.name} ${isParam ? styles.param : ''}`} title={data.path}>
+          {label(data)}
+        </span>
+        {data.problems.length > 0 && (
+          <span
+            className={`${styles.problem} ${errors > 0 ? styles.error : styles.warning}`}
+            title={data.problems.map((p) => p.message).join('\n')}
+            role="img"
+            aria-label={`${data.problems.length} problem${data.problems.length === 1 ? '' : 's'}: ${data.problems.map((p) => p.message).join('; ')}`}
+          >
+            <Icon name="alert" size={12} />
+            {errors + warnings}
+          </span>
+        )}
+        {data.childCount > 0 && (
+          <button
+            type="button"
+            className={`${styles.fold} nodrag`}
+            aria-label={data.collapsed ? `Expand ${data.path}` : `Collapse ${data.path}`}
+            aria-expanded={!data.collapsed}
+            title={data.collapsed ? `Show ${data.descendantCount} resources below` : 'Collapse'}
+            onClick={(e) => {
+              e.stopPropagation()
+              data.onToggle(data.resourceId)
+            }}
+          >
+            {data.collapsed ? <span className={styles.hiddenCount}>+{data.descendantCount}</span> : null}
+            <Icon name={data.collapsed ? 'chevronRight' : 'chevronDown'} size={12} />
+          </button>
+        )}
+      </div>
+      <div className={styles.path} title={data.path}>
+        {data.path}
+      </div>
+      <div className={styles.methods}>
+        {data.methods.length === 0 ? (
+          <span className={styles.noMethods}>No methods</span>
+        ) : (
+          data.methods.map((m) => (
+            <MethodBadge
+              key={m.method}
+              method={m.method}
+              kind={m.kind}
+              path={data.path}
+              selected={data.selectedMethod === m.method}
+              tabIndex={-1}
+              onClick={(e) => {
+                e.stopPropagation()
+                data.onSelectMethod(data.resourceId, m.method, false)
+              }}
+              onDoubleClick={(e) => {
+                e.stopPropagation()
+                data.onSelectMethod(data.resourceId, m.method, true)
+              }}
+            />
+          ))
+        )}
+      </div>
+      <Handle type="source" position={Position.Right} className={styles.handle} isConnectable={false} />
+    </div>
+  )
+})

@@ -1,0 +1,112 @@
+import { useSelection } from '../../state/selectionStore'
+import { EmptyState } from '../../ui/EmptyState'
+import { Pane } from '../../ui/Pane'
+import { gatewayResponsesForMethod } from '../method-flow/gatewayResponsesForMethod'
+import { ApiSettingsForm } from './forms/ApiSettingsForm'
+import { CreateMethodForm } from './forms/CreateMethodForm'
+import { CreateResourceForm } from './forms/CreateResourceForm'
+import { DeploymentsForm } from './forms/DeploymentsForm'
+import { FunctionsForm } from './forms/FunctionsForm'
+import { GatewayResponsesForm } from './forms/GatewayResponsesForm'
+import { IntegrationRequestForm } from './forms/IntegrationRequestForm'
+import { IntegrationResponseForm } from './forms/IntegrationResponseForm'
+import { MethodRequestForm } from './forms/MethodRequestForm'
+import { MethodResponseForm } from './forms/MethodResponseForm'
+import { ModelsForm } from './forms/ModelsForm'
+import { ResourceForm } from './forms/ResourceForm'
+import { StagesForm } from './forms/StagesForm'
+import { useInspected } from './useInspected'
+
+/** The right pane: a form for whatever is selected, with AWS's field names. */
+export function Inspector() {
+  return (
+    <Pane title="Inspector">
+      <InspectorBody />
+    </Pane>
+  )
+}
+
+function InspectorBody() {
+  const inspected = useInspected()
+  const view = useSelection((s) => s.view)
+  if (!inspected) {
+    return (
+      <EmptyState compact title="Nothing to inspect">
+        Create or select an API.
+      </EmptyState>
+    )
+  }
+  const { project, api, target, resource, resourceId, path, method, httpMethod } = inspected
+  const key = `${api.id}:${resourceId ?? ''}:${httpMethod ?? ''}:${JSON.stringify(target)}`
+  switch (target.kind) {
+    case 'api':
+      return <ApiSettingsForm key={key} api={api} region={project.settings.region} />
+    case 'stages':
+      return (
+        <StagesForm
+          key={key}
+          project={project}
+          api={api}
+          {...(target.stageName ? { stageName: target.stageName } : {})}
+        />
+      )
+    case 'deployments':
+      return <DeploymentsForm key={key} project={project} api={api} />
+    case 'models':
+      return <ModelsForm key={key} api={api} {...(target.name ? { name: target.name } : {})} />
+    case 'functions':
+      return <FunctionsForm key={key} project={project} {...(target.name ? { name: target.name } : {})} />
+    case 'gatewayResponses':
+      return (
+        <GatewayResponsesForm
+          key={key}
+          api={api}
+          {...(target.responseType ? { responseType: target.responseType } : {})}
+          {...(method && view === 'flow'
+            ? {
+                method: {
+                  label: `${httpMethod} ${path}`,
+                  applicable: gatewayResponsesForMethod(api, method),
+                },
+              }
+            : {})}
+        />
+      )
+    case 'createResource':
+      return <CreateResourceForm key={key} api={api} parentId={target.parentId} />
+    case 'createMethod':
+      return <CreateMethodForm key={key} project={project} api={api} resourceId={target.resourceId} />
+    default:
+      break
+  }
+  if (!resource || !resourceId || !path) {
+    return (
+      <EmptyState compact title="Select a resource or a method">
+        Click a resource on the canvas or in the list. Double-click a method to see its flow.
+      </EmptyState>
+    )
+  }
+  if (target.kind === 'resource' || !method || !httpMethod) {
+    return (
+      <ResourceForm
+        key={`${api.id}:${resourceId}`}
+        api={api}
+        resource={resource}
+        path={path}
+        {...(target.kind === 'resource' && target.focus ? { focus: target.focus } : {})}
+      />
+    )
+  }
+  const common = { api, resourceId, httpMethod, method, path }
+  switch (target.kind) {
+    case 'methodRequest':
+      return <MethodRequestForm key={key} {...common} />
+    case 'integrationRequest':
+    case 'integration':
+      return <IntegrationRequestForm key={`${key}`} project={project} {...common} focus={target.kind} />
+    case 'integrationResponse':
+      return <IntegrationResponseForm key={key} {...common} responseKey={target.key} />
+    case 'methodResponse':
+      return <MethodResponseForm key={key} {...common} status={target.statusCode} />
+  }
+}

@@ -1,0 +1,105 @@
+import Editor, { type OnMount } from '@monaco-editor/react'
+import type * as Monaco from 'monaco-editor/editor'
+import { useEffect, useRef, useState } from 'react'
+import type { CodeEditorProps } from './EditorMarker'
+import { setupMonaco, setVtlContext } from './setupMonaco'
+import { DARK_THEME, LIGHT_THEME } from './themes'
+
+const monaco = setupMonaco()
+
+const severity = {
+  error: monaco.MarkerSeverity.Error,
+  warning: monaco.MarkerSeverity.Warning,
+  info: monaco.MarkerSeverity.Info,
+}
+
+function useSystemDark(): boolean {
+  const query = '(prefers-color-scheme: dark)'
+  const [dark, setDark] = useState(() => window.matchMedia(query).matches)
+  useEffect(() => {
+    const mql = window.matchMedia(query)
+    const onChange = () => setDark(mql.matches)
+    mql.addEventListener('change', onChange)
+    return () => mql.removeEventListener('change', onChange)
+  }, [])
+  return dark
+}
+
+/** Monaco, loaded lazily (see `LazyCodeEditor`), with the studio's themes and languages. */
+export default function CodeEditor({
+  value,
+  onChange,
+  language,
+  path,
+  ariaLabel,
+  markers,
+  readOnly = false,
+  stageVariables,
+  onRun,
+  compact = false,
+}: CodeEditorProps) {
+  const dark = useSystemDark()
+  const editorRef = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null)
+  const onRunRef = useRef(onRun)
+  onRunRef.current = onRun
+  const [mounted, setMounted] = useState(false)
+
+  const onMount: OnMount = (editor) => {
+    editorRef.current = editor as unknown as Monaco.editor.IStandaloneCodeEditor
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => onRunRef.current?.())
+    setMounted(true)
+  }
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `path` switches the model, whose markers must be set again
+  useEffect(() => {
+    if (!mounted) return
+    const model = editorRef.current?.getModel()
+    if (!model) return
+    if (language === 'vtl') setVtlContext(model.uri.toString(), stageVariables ?? [])
+    monaco.editor.setModelMarkers(
+      model,
+      'gatewright',
+      (markers ?? []).map((m) => ({
+        message: m.message,
+        severity: severity[m.severity],
+        startLineNumber: m.startLine,
+        startColumn: m.startColumn,
+        endLineNumber: m.endLine,
+        endColumn: m.endColumn,
+        ...(m.source ? { source: m.source } : {}),
+      })),
+    )
+  }, [mounted, markers, language, stageVariables, path])
+
+  return (
+    <Editor
+      value={value}
+      path={path}
+      language={language}
+      theme={dark ? DARK_THEME : LIGHT_THEME}
+      onMount={onMount}
+      onChange={(v) => onChange(v ?? '')}
+      loading={<div style={{ padding: 12, color: 'var(--color-text-muted)' }}>Loading editor…</div>}
+      options={{
+        ariaLabel,
+        readOnly,
+        fontSize: 13,
+        fontFamily: 'ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace',
+        minimap: { enabled: false },
+        scrollBeyondLastLine: false,
+        automaticLayout: true,
+        tabSize: 2,
+        wordWrap: 'on',
+        lineNumbers: compact ? 'off' : 'on',
+        glyphMargin: false,
+        folding: !compact,
+        lineDecorationsWidth: compact ? 4 : 8,
+        renderLineHighlight: readOnly ? 'none' : 'line',
+        fixedOverflowWidgets: true,
+        padding: { top: 6, bottom: 6 },
+        quickSuggestions: { other: true, comments: false, strings: true },
+        suggest: { showWords: false },
+      }}
+    />
+  )
+}

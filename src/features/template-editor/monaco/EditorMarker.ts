@@ -1,0 +1,33 @@
+/** A problem to underline in an editor (1-based lines and columns, end exclusive). */
+export interface EditorMarker {
+  message: string
+  severity: 'error' | 'warning' | 'info'
+  startLine: number
+  startColumn: number
+  endLine: number
+  endColumn: number
+  /** Who found it, e.g. `VTL parser`; shown with the message. */
+  source?: string
+}
+
+export type CodeLanguage = 'vtl' | 'json' | 'javascript'
+
+export interface CodeEditorProps {
+  value: string
+  onChange(value: string): void
+  language: CodeLanguage
+  /**
+   * The document's path, unique per document (e.g. `pets-get/request/application-json.vtl`):
+   * each path keeps its own undo stack, markers and view state.
+   */
+  path: string
+  ariaLabel: string
+  markers?: readonly EditorMarker[]
+  readOnly?: boolean
+  /** Stage variable names offered by `$stageVariables.` completion (VTL only). */
+  stageVariables?: readonly string[]
+  /** Ctrl/Cmd+Enter inside the editor (Run, Test). */
+  onRun?: () => void
+  /** Minimal chrome for small read-only views. */
+  compact?: boolean
+}
