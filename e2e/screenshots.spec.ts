@@ -15,9 +15,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await studio.renameProject('Pet store')
       await studio.expectSaved()
       mkdirSync(outDir, { recursive: true })
-      await page.screenshot({ path: join(outDir, `shell-${colorScheme}.png`) })
+      await page.screenshot({ path: join(outDir, `shell-${colorScheme}.png`), animations: 'disabled' })
       await studio.openProjectMenu()
-      await page.screenshot({ path: join(outDir, `project-menu-${colorScheme}.png`) })
+      await page.screenshot({ path: join(outDir, `project-menu-${colorScheme}.png`), animations: 'disabled' })
     })
   })
 }

@@ -10,6 +10,7 @@ import { ConsoleDock } from '../features/shell/ConsoleDock'
 import { HeaderBar } from '../features/shell/HeaderBar'
 import { LayoutToggles } from '../features/shell/LayoutToggles'
 import { Shell } from '../features/shell/Shell'
+import { ShortcutSheet } from '../features/shell/ShortcutSheet'
 import { StatusBar } from '../features/shell/StatusBar'
 import { UndoRedoButtons } from '../features/shell/UndoRedoButtons'
 import { useStudioShortcuts } from '../features/shell/useStudioShortcuts'
@@ -41,6 +42,7 @@ export function App({ studio }: { studio: Studio }) {
                 <>
                   <UndoRedoButtons />
                   <LayoutToggles />
+                  <ShortcutSheet />
                 </>
               }
             />

@@ -31,7 +31,6 @@ const paths = {
   terminal: 'M2.5 3.5h11v9h-11zM5 6.5 7 8.2 5 10M8.5 10.5H11',
   file: 'M4 1.8h5l3.2 3.2v9.2H4V1.8ZM9 1.8V5h3.2',
   search: 'M7 12a5 5 0 1 0 0-10 5 5 0 0 0 0 10ZM10.6 10.6l3.4 3.4',
-  logo: 'M8 1.5 14 5v6l-6 3.5L2 11V5l6-3.5ZM8 1.5v13M2 5l6 3.5L14 5',
 } as const
 
 export type IconName = keyof typeof paths

@@ -62,7 +62,7 @@ export function ProjectSettingsPanel() {
       <TextField label="Project name" {...name} />
       <TextField
         label="Region"
-        hint="Used in invoke URLs and ARNs, e.g. https://{api-id}.execute-api.us-east-1.amazonaws.com"
+        hint="The AWS region in invoke URLs and ARNs."
         monospace
         {...region}
       />

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { Icon } from '../../ui/Icon'
+import { BrandMark } from '../../ui/BrandMark'
 import styles from './HeaderBar.module.css'
 
 export interface HeaderBarProps {
@@ -18,9 +18,7 @@ export function HeaderBar({ project, api, actions, tools }: HeaderBarProps) {
   return (
     <header className={styles.header}>
       <div className={styles.brand}>
-        <span className={styles.logo}>
-          <Icon name="logo" size={20} />
-        </span>
+        <BrandMark />
         Gatewright
       </div>
       <span className={styles.divider} />

@@ -6,14 +6,12 @@ import { layoutStore } from './layout'
 export interface StudioShortcutHandlers {
   /** Ctrl/Cmd+S: write now (autosave runs anyway). */
   save: () => void
-  /** `?`: show the shortcut sheet. */
-  showShortcuts?: () => void
 }
 
 /**
  * The studio-wide keys: Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redo, Ctrl/Cmd+B
- * explorer, Ctrl/Cmd+J console, Ctrl/Cmd+S save, `?` shortcuts. Text fields keep their own
- * undo; Ctrl+T/W/N stay with the browser.
+ * explorer, Ctrl/Cmd+J console, Ctrl/Cmd+S save (`?` belongs to `ShortcutSheet`). Text fields
+ * keep their own undo; Ctrl+T/W/N stay with the browser. List new keys in `shortcuts.ts`.
  */
 export function useStudioShortcuts(store: ProjectStore, handlers: StudioShortcutHandlers): void {
   useEffect(() => {
@@ -42,11 +40,6 @@ export function useStudioShortcuts(store: ProjectStore, handlers: StudioShortcut
           event.preventDefault()
           layoutStore.getState().toggle('dock')
         }
-        return
-      }
-      if (event.key === '?' && !editable && !event.altKey && handlers.showShortcuts) {
-        event.preventDefault()
-        handlers.showShortcuts()
       }
     }
     window.addEventListener('keydown', onKeyDown)
