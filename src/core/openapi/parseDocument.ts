@@ -24,13 +24,7 @@ export function parseDocument(text: string): ParsedDocument {
       doc = JSON.parse(text)
       format = 'json'
     } catch (jsonError) {
-      // JSON-looking text may still be YAML flow style; report the JSON error if YAML fails too.
-      try {
-        doc = yaml.load(text, { schema: CLOUDFORMATION_YAML_SCHEMA })
-        format = 'yaml'
-      } catch {
-        throw abort(`Invalid JSON: ${(jsonError as Error).message}${jsonPosition(text, jsonError as Error)}`)
-      }
+      throw abort(`Invalid JSON: ${(jsonError as Error).message}${jsonPosition(text, jsonError as Error)}`)
     }
   } else {
     try {
@@ -53,9 +47,21 @@ function abort(message: string): ImportAbort {
 }
 
 function jsonPosition(text: string, error: Error): string {
-  const m = /position (\d+)/.exec(error.message)
-  if (!m) return ''
-  const pos = Number(m[1])
+  let pos: number | undefined
+  const at = /position (\d+)/.exec(error.message)
+  if (at) pos = Number(at[1])
+  else if (/Unexpected end of JSON input/.test(error.message)) pos = text.length
+  else {
+    // Node 20 quotes the text around the error instead of giving a position.
+    const quoted = /Unexpected token '(.)', (?:\.\.\.)?"([\s\S]*?)(?:\.\.\.)?" is not valid JSON/.exec(
+      error.message,
+    )
+    if (quoted) {
+      const found = text.indexOf(quoted[2]!)
+      if (found !== -1) pos = found + quoted[2]!.lastIndexOf(quoted[1]!)
+    }
+  }
+  if (pos === undefined) return ''
   const before = text.slice(0, pos)
   const line = before.split('\n').length
   const column = pos - before.lastIndexOf('\n')
