@@ -1,4 +1,4 @@
-import { createStore, delMany, get, getMany, keys, set, setMany, type UseStore } from 'idb-keyval'
+import { createStore, del, delMany, get, getMany, keys, set, setMany, type UseStore } from 'idb-keyval'
 import type { Project } from '../../core/model/project'
 import type { ProjectStorage, ProjectSummary } from '../../core/ports/ProjectStorage'
 
@@ -16,13 +16,7 @@ const LAST_OPENED = 'meta:lastOpened'
  * Documents are stored as structured-clone copies of the JSON, exactly as exported.
  */
 export function createIndexedDbProjectStorage(db = PROJECTS_DB, storeName = PROJECTS_STORE): ProjectStorage {
-  let handle: UseStore | null = null
-  // Opened lazily so an IndexedDB failure surfaces as a rejected call, never at import time.
-  const store = (): UseStore => {
-    if (typeof indexedDB === 'undefined') throw new Error('this browser has no IndexedDB')
-    handle ??= createStore(db, storeName)
-    return handle
-  }
+  const store = lazyStore(db, storeName)
   return {
     async list() {
       const s = store()
@@ -46,5 +40,37 @@ export function createIndexedDbProjectStorage(db = PROJECTS_DB, storeName = PROJ
     remove: async (id) => delMany([PROJECT + id, SUMMARY + id], store()),
     getLastOpened: async () => get<string>(LAST_OPENED, store()),
     setLastOpened: async (id) => set(LAST_OPENED, id, store()),
+  }
+}
+
+/** Opened lazily so an IndexedDB failure surfaces as a rejected call, never at import time. */
+function lazyStore(db: string, storeName: string): () => UseStore {
+  let handle: UseStore | null = null
+  return () => {
+    if (typeof indexedDB === 'undefined') throw new Error('this browser has no IndexedDB')
+    handle ??= createStore(db, storeName)
+    return handle
+  }
+}
+
+/** A document kept per project beside it (e.g. the console's history), under `{kind}:{projectId}`. */
+export interface ProjectRecords<T> {
+  load(projectId: string): Promise<T | undefined>
+  save(projectId: string, value: T): Promise<void>
+  remove(projectId: string): Promise<void>
+}
+
+/** Per-project records in the projects' own database and store (no second database). */
+export function createIndexedDbProjectRecords<T>(
+  kind: string,
+  db = PROJECTS_DB,
+  storeName = PROJECTS_STORE,
+): ProjectRecords<T> {
+  const store = lazyStore(db, storeName)
+  const key = (projectId: string) => `${kind}:${projectId}`
+  return {
+    load: async (projectId) => get<T>(key(projectId), store()),
+    save: async (projectId, value) => set(key(projectId), value, store()),
+    remove: async (projectId) => del(key(projectId), store()),
   }
 }
