@@ -73,7 +73,7 @@ export class StudioPage {
 
   /** Creates a REST API with the explorer's + button and its inline form. */
   async createRestApi(name: string): Promise<void> {
-    await this.explorer.getByRole('button', { name: 'Create REST API' }).click()
+    await this.explorer.getByRole('button', { name: 'Create REST API' }).first().click()
     const form = this.explorer.getByRole('form', { name: 'Create REST API' })
     await form.getByLabel('API name').fill(name)
     await form.getByRole('button', { name: 'Create REST API' }).click()

@@ -44,8 +44,16 @@ export function ApiList() {
         </div>
       )}
       {apis.length === 0 && !creating ? (
-        <EmptyState compact title="No APIs yet">
-          Create one with the <Icon name="plus" size={12} label="Create REST API" /> button above.
+        <EmptyState
+          compact
+          title="No APIs yet"
+          actions={
+            <Button size="sm" icon="plus" onClick={() => setCreating(true)}>
+              Create REST API
+            </Button>
+          }
+        >
+          Create a REST API to start designing.
         </EmptyState>
       ) : (
         <ul className={styles.list} aria-label="APIs in this project">

@@ -60,12 +60,7 @@ export function ProjectSettingsPanel() {
         <p className={styles.lead}>Select an API, resource or method to edit it here.</p>
       </div>
       <TextField label="Project name" {...name} />
-      <TextField
-        label="Region"
-        hint="The AWS region in invoke URLs and ARNs."
-        monospace
-        {...region}
-      />
+      <TextField label="Region" hint="The AWS region in invoke URLs and ARNs." monospace {...region} />
       <TextField
         label="Account ID"
         hint="The 12-digit account in ARNs."
