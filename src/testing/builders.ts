@@ -264,7 +264,8 @@ export function deploymentOf(project: Project, apiId: string, stageName: string)
 }
 
 export function buildHttpApi(
-  spec: Partial<HttpApi> & {
+  spec: Omit<Partial<HttpApi>, 'routes'> & {
+    /** Route key → route fields (ids default to route1, route2, …). */
     routes?: Record<string, Partial<HttpRoute>>
     integrations?: Record<string, HttpIntegration>
   } = {},

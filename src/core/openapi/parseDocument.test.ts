@@ -25,10 +25,12 @@ describe('parseDocument', () => {
   })
   it('reads CloudFormation short tags as their long form', () => {
     const { doc } = parseDocument(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: API Gateway's placeholder syntax, not a template literal
       'a: !Ref MyFn\nb: !Sub "arn:${AWS::Region}"\nc: !GetAtt Role.Arn\nd: !Join ["", [x, !Ref Y]]\n',
     )
     expect(doc).toEqual({
       a: { Ref: 'MyFn' },
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: API Gateway's placeholder syntax, not a template literal
       b: { 'Fn::Sub': 'arn:${AWS::Region}' },
       c: { 'Fn::GetAtt': ['Role', 'Arn'] },
       d: { 'Fn::Join': ['', ['x', { Ref: 'Y' }]] },
