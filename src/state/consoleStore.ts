@@ -1,0 +1,538 @@
+import { useStore } from 'zustand'
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import { toBase64 } from '../core/gateway/http/bytes'
+import type { RequestTrace } from '../core/gateway/trace/RequestTrace'
+import type { HttpMethod } from '../core/model/rest/RestApi'
+import type { Clock } from '../core/ports/Clock'
+import type { IdSource } from '../core/ports/IdSource'
+
+/** One row of the query-string or header table. Disabled rows stay in the form but are not sent. */
+export interface KeyValueRow {
+  id: string
+  name: string
+  value: string
+  enabled: boolean
+}
+
+/** The console's request form, as the user filled it in. */
+export interface RequestDraft {
+  apiId?: string
+  stageName?: string
+  resourceId?: string
+  /** The method as modelled (may be `ANY`). */
+  methodKey?: HttpMethod
+  /** The verb sent: the method itself, or the one chosen for an `ANY` method. */
+  method: string
+  pathParameters: Record<string, string>
+  query: KeyValueRow[]
+  headers: KeyValueRow[]
+  body: string
+  /** Sent as `Content-Type` when there is a body and no Content-Type header row; `''` for none. */
+  contentType: string
+  /** A URL typed by hand; when set it is sent as is instead of the one built from the fields. */
+  rawUrl?: string
+}
+
+/** A request exactly as the console passed it to `fetch` (the browser adds its own headers). */
+export interface SentRequest {
+  method: string
+  url: string
+  headers: [string, string][]
+  body: string
+}
+
+export type BodyData = { encoding: 'text'; text: string } | { encoding: 'base64'; data: string }
+
+/** What came back, as the emulator sent it (headers from the trace when there is one). */
+export interface ReceivedResponse {
+  status: number
+  headers: [string, string][]
+  body: BodyData
+  /** Body size in bytes. */
+  size: number
+  /** The body was longer than `MAX_STORED_BODY_BYTES` and is cut. */
+  truncated?: boolean
+  /**
+   * Lower-cased names of the headers a script on the studio's page could read (CORS exposes
+   * only the safelisted ones and those in `Access-Control-Expose-Headers`). Absent when the
+   * response did not come through the page's `fetch`.
+   */
+  readableHeaders?: string[]
+}
+
+/** One request and its response: what the history list shows, restores and compares. */
+export interface HistoryEntry {
+  id: string
+  /** Wall-clock time the request was sent (epoch ms). */
+  at: number
+  /** `console`: sent from the console; `page`: any other script of the page (devtools, another tool). */
+  source: 'console' | 'page'
+  request: SentRequest
+  response?: ReceivedResponse
+  /** Why there is no response (network error: no API answers that host). */
+  error?: string
+  /** Round trip as the page measured it (ms). */
+  durationMs?: number
+  trace?: RequestTrace
+  /** The form that produced the request, so restoring brings the fields back. */
+  draft?: RequestDraft
+}
+
+/** Where history is kept, per project (IndexedDB in the browser; the app passes it in). */
+export interface ConsoleHistoryStorage {
+  load(projectId: string): Promise<ConsoleDocument | undefined>
+  save(projectId: string, doc: ConsoleDocument): Promise<void>
+  remove(projectId: string): Promise<void>
+}
+
+/** What is stored per project. */
+export interface ConsoleDocument {
+  version: 1
+  entries: HistoryEntry[]
+  draft?: RequestDraft
+}
+
+/** The emulator's trace store, as the console needs it (see `core/gateway/trace/TraceStore`). */
+export interface TraceSource {
+  get(requestId: string): RequestTrace | undefined
+  subscribe(listener: (trace: RequestTrace) => void): () => void
+}
+
+export interface ConsoleState {
+  projectId?: string
+  draft: RequestDraft
+  /** Newest first. */
+  history: HistoryEntry[]
+  /** The project's stored history has been read (or could not be). */
+  historyLoaded: boolean
+  /** Why history could not be read or written; it still works in memory. */
+  storageError?: string
+  /** The entry whose response is shown. */
+  selectedId?: string
+  /** Two entries shown side by side. */
+  compare?: { left: string; right: string }
+  /** A console request is on its way. */
+  sending?: { startedAt: number; method: string; url: string }
+  /** The last send that failed before any response (cancelled, emulator not started, bad URL). */
+  sendError?: string
+}
+
+export interface ConsoleActions {
+  /** Switches to a project's history and a fresh form (restoring the form last used there). */
+  openProject(projectId: string): Promise<void>
+  updateDraft(patch: Partial<RequestDraft>): void
+  /** Replaces the form (removing fields the new draft leaves out). */
+  setDraft(draft: RequestDraft): void
+  /** Sends the request with `fetch`; resolves with the new history entry (undefined if cancelled). */
+  send(request: SentRequest, draft?: RequestDraft): Promise<HistoryEntry | undefined>
+  /** Aborts the request in flight. */
+  cancel(): void
+  select(id: string | undefined): void
+  /** Puts an entry's request back into the form. */
+  restore(id: string): void
+  /** Sends an entry's request again. */
+  rerun(id: string): Promise<HistoryEntry | undefined>
+  remove(id: string): void
+  clearHistory(): void
+  startCompare(left: string, right: string): void
+  closeCompare(): void
+  /** Forgets the stored history of a deleted project. */
+  forgetProject(projectId: string): Promise<void>
+}
+
+export type ConsoleStore = StoreApi<ConsoleState & ConsoleActions>
+
+export interface ConsoleStoreOptions {
+  clock: Clock
+  ids: IdSource
+  storage?: ConsoleHistoryStorage
+  /** The emulator's traces; without it the console shows responses without their trace. */
+  traces?: TraceSource
+  fetch?: typeof fetch
+  /** Resolves once the emulator intercepts requests (see `whenEmulatorReady`). */
+  whenReady?: () => Promise<void>
+  /** Entries kept per project (oldest dropped first). Default `HISTORY_LIMIT`. */
+  historyLimit?: number
+}
+
+export const HISTORY_LIMIT = 100
+/** Bodies longer than this are cut when kept in history. */
+export const MAX_STORED_BODY_BYTES = 512 * 1024
+
+export function emptyDraft(): RequestDraft {
+  return {
+    method: 'GET',
+    pathParameters: {},
+    query: [],
+    headers: [],
+    body: '',
+    contentType: 'application/json',
+  }
+}
+
+/** `new URL(url).href` without the fragment (what reaches the emulator); the input when it is not a URL. */
+export function normaliseUrl(url: string): string {
+  try {
+    const u = new URL(url)
+    u.hash = ''
+    return u.href
+  } catch {
+    return url
+  }
+}
+
+const BINARY_TYPE =
+  /^(image|audio|video|font)\/|^application\/(octet-stream|pdf|zip|gzip|x-protobuf|protobuf|wasm)/i
+
+function decodeBody(bytes: Uint8Array, contentType: string | undefined): BodyData {
+  if (!BINARY_TYPE.test(contentType ?? '')) {
+    try {
+      return { encoding: 'text', text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
+    } catch {
+      // not UTF-8: keep the bytes
+    }
+  }
+  return { encoding: 'base64', data: toBase64(bytes) }
+}
+
+function headerValue(headers: readonly [string, string][], name: string): string | undefined {
+  const lower = name.toLowerCase()
+  return headers.find(([n]) => n.toLowerCase() === lower)?.[1]
+}
+
+/** A response built from a trace alone (requests the console did not send). */
+function responseFromTrace(trace: RequestTrace): ReceivedResponse | undefined {
+  if (trace.status === undefined) return undefined
+  const text = trace.responseBody ?? ''
+  return {
+    status: trace.status,
+    headers: trace.responseHeaders ?? [],
+    body: { encoding: 'text', text },
+    size: Number(
+      headerValue(trace.responseHeaders ?? [], 'content-length') ?? new TextEncoder().encode(text).length,
+    ),
+  }
+}
+
+/** The emulator's trace keeps the method and URL of a request, not the headers and body it came with. */
+function requestFromTrace(trace: RequestTrace): SentRequest {
+  return { method: trace.method, url: trace.url, headers: [], body: '' }
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e)
+}
+
+/**
+ * The test console's state: the request form, sending with `fetch` through the service worker
+ * (the same path as any client), the request's trace taken from the emulator's trace store,
+ * and the per-project history of request/response pairs, persisted through `storage`.
+ *
+ * Requests made by other scripts of the page reach the same emulator; their traces arrive
+ * here too and are added to history as `page` entries.
+ */
+export function createConsoleStore(options: ConsoleStoreOptions): ConsoleStore {
+  const { clock, ids, storage, traces } = options
+  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
+  const whenReady = options.whenReady ?? (() => Promise.resolve())
+  const limit = options.historyLimit ?? HISTORY_LIMIT
+
+  /** The console request in flight: the trace that arrives for its method and URL is its own. */
+  let pending: Pending | undefined
+  let saving: Promise<void> = Promise.resolve()
+  let openSeq = 0
+
+  const store = createStore<ConsoleState & ConsoleActions>()((set, get) => {
+    const persist = () => {
+      const { projectId, historyLoaded, history, draft } = get()
+      if (!storage || projectId === undefined || !historyLoaded) return
+      const doc: ConsoleDocument = { version: 1, entries: history, draft }
+      saving = saving
+        .then(() => storage.save(projectId, doc))
+        .then(
+          () => {
+            if (get().storageError !== undefined) set(withoutKeys(get(), ['storageError']), true)
+          },
+          (e) => set({ storageError: `History could not be saved: ${errorMessage(e)}` }),
+        )
+    }
+
+    const addEntry = (entry: HistoryEntry, select: boolean) => {
+      const history = [entry, ...get().history].slice(0, limit)
+      set(select ? { history, selectedId: entry.id } : { history })
+      persist()
+    }
+
+    return {
+      draft: emptyDraft(),
+      history: [],
+      historyLoaded: false,
+
+      async openProject(projectId) {
+        if (get().projectId === projectId) return
+        const seq = ++openSeq
+        set({ projectId, history: [], historyLoaded: storage === undefined, draft: emptyDraft() })
+        set(withoutKeys(get(), ['selectedId', 'compare', 'sendError', 'storageError']), true)
+        if (!storage) return
+        let doc: ConsoleDocument | undefined
+        let error: string | undefined
+        try {
+          doc = await storage.load(projectId)
+        } catch (e) {
+          error = `History could not be read: ${errorMessage(e)}`
+        }
+        if (seq !== openSeq) return
+        const stored = doc?.version === 1 && Array.isArray(doc.entries) ? doc.entries : []
+        const history = [...get().history, ...stored].slice(0, limit)
+        set({
+          history,
+          historyLoaded: true,
+          ...(doc?.draft && get().history.length === 0 ? { draft: doc.draft } : {}),
+          ...(error ? { storageError: error } : {}),
+        })
+        const first = history[0]
+        if (get().selectedId === undefined && first) set({ selectedId: first.id })
+      },
+
+      updateDraft(patch) {
+        set({ draft: { ...get().draft, ...patch } })
+      },
+
+      setDraft(draft) {
+        set({ draft })
+      },
+
+      async send(request, draft) {
+        if (pending && pending.cancelledAt === undefined) pending.controller.abort()
+        const mine: Pending = {
+          method: request.method.toUpperCase(),
+          url: normaliseUrl(request.url),
+          controller: new AbortController(),
+        }
+        pending = mine
+        set(
+          {
+            ...withoutKeys(get(), ['sendError']),
+            sending: { startedAt: clock.now(), method: mine.method, url: request.url },
+          },
+          true,
+        )
+        /** Ends this request's turn; a cancelled request keeps its slot until its late trace arrives. */
+        const finish = (cancelled: boolean) => {
+          if (cancelled) mine.cancelledAt = clock.now()
+          if (pending === mine && (!cancelled || mine.trace !== undefined)) pending = undefined
+          if (pending === undefined || pending === mine) set(withoutKeys(get(), ['sending']), true)
+        }
+        try {
+          await whenReady()
+        } catch (e) {
+          finish(false)
+          set({ sendError: `The emulator is not running: ${errorMessage(e)}` })
+          return undefined
+        }
+        const at = clock.now()
+        const started = clock.monotonic()
+        const hasBody = request.method !== 'GET' && request.method !== 'HEAD' && request.body !== ''
+        let response: Response
+        let bytes: Uint8Array
+        try {
+          response = await doFetch(request.url, {
+            method: request.method,
+            headers: request.headers,
+            ...(hasBody ? { body: request.body } : {}),
+            signal: mine.controller.signal,
+            cache: 'no-store',
+            redirect: 'manual',
+          })
+          bytes = new Uint8Array(await response.arrayBuffer())
+        } catch (e) {
+          const durationMs = clock.monotonic() - started
+          if (mine.controller.signal.aborted) {
+            finish(true)
+            set({ sendError: 'Request cancelled.' })
+            return undefined
+          }
+          const trace = mine.trace
+          finish(false)
+          const entry: HistoryEntry = {
+            id: ids.uuid(),
+            at,
+            source: 'console',
+            request,
+            error: `No response (${errorMessage(e)}): ${
+              trace
+                ? 'the emulator found no API for this request, see the trace.'
+                : 'no API of this project answers this URL. The emulator answers the invoke URLs of deployed stages.'
+            }`,
+            durationMs,
+            ...(trace ? { trace } : {}),
+            ...(draft ? { draft } : {}),
+          }
+          addEntry(entry, true)
+          return entry
+        }
+        const durationMs = clock.monotonic() - started
+        let trace = mine.trace
+        const requestId = response.headers.get('x-amzn-requestid')
+        if (requestId && trace?.requestId !== requestId) trace = traces?.get(requestId) ?? trace
+        finish(false)
+        const readable: string[] = []
+        const fetchHeaders: [string, string][] = []
+        response.headers.forEach((value, name) => {
+          readable.push(name.toLowerCase())
+          fetchHeaders.push([name, value])
+        })
+        const fromTrace = trace ? responseFromTrace(trace) : undefined
+        let received: ReceivedResponse
+        if (response.type === 'opaqueredirect' && fromTrace) received = fromTrace
+        else {
+          const headers = trace?.responseHeaders ?? fetchHeaders
+          const kept = bytes.length > MAX_STORED_BODY_BYTES ? bytes.subarray(0, MAX_STORED_BODY_BYTES) : bytes
+          received = {
+            status: response.status,
+            headers,
+            body: decodeBody(kept, headerValue(headers, 'content-type')),
+            size: bytes.length,
+            readableHeaders: readable,
+            ...(kept !== bytes ? { truncated: true } : {}),
+          }
+        }
+        const entry: HistoryEntry = {
+          id: ids.uuid(),
+          at,
+          source: 'console',
+          request,
+          response: received,
+          durationMs,
+          ...(trace ? { trace } : {}),
+          ...(draft ? { draft } : {}),
+        }
+        addEntry(entry, true)
+        return entry
+      },
+
+      cancel() {
+        if (pending && pending.cancelledAt === undefined) pending.controller.abort()
+      },
+
+      select(id) {
+        set(id === undefined ? withoutKeys(get(), ['selectedId']) : { ...get(), selectedId: id }, true)
+      },
+
+      restore(id) {
+        const entry = get().history.find((e) => e.id === id)
+        if (!entry) return
+        set({ draft: entry.draft ?? draftFromRequest(entry.request, ids), selectedId: id })
+      },
+
+      async rerun(id) {
+        const entry = get().history.find((e) => e.id === id)
+        if (!entry) return undefined
+        get().restore(id)
+        return get().send(entry.request, entry.draft)
+      },
+
+      remove(id) {
+        const s = get()
+        const history = s.history.filter((e) => e.id !== id)
+        let next: ConsoleState & ConsoleActions = { ...s, history }
+        if (s.selectedId === id) next = withoutKeys(next, ['selectedId'])
+        if (s.compare && (s.compare.left === id || s.compare.right === id))
+          next = withoutKeys(next, ['compare'])
+        set(next, true)
+        persist()
+      },
+
+      clearHistory() {
+        set({ ...withoutKeys(get(), ['selectedId', 'compare']), history: [] }, true)
+        persist()
+      },
+
+      startCompare(left, right) {
+        set({ compare: { left, right } })
+      },
+
+      closeCompare() {
+        set(withoutKeys(get(), ['compare']), true)
+      },
+
+      async forgetProject(projectId) {
+        if (!storage) return
+        try {
+          await storage.remove(projectId)
+        } catch {
+          // the project is gone anyway; a stale history record is harmless
+        }
+      },
+    }
+  })
+
+  traces?.subscribe((trace) => {
+    const url = normaliseUrl(trace.url)
+    const p = pending
+    if (p && p.trace === undefined && p.method === trace.method.toUpperCase() && p.url === url) {
+      p.trace = trace
+      if (p.cancelledAt !== undefined) pending = undefined
+      return
+    }
+    if (p?.cancelledAt !== undefined && clock.now() - p.cancelledAt > 30_000) pending = undefined
+    const s = store.getState()
+    if (s.projectId === undefined) return
+    const response = responseFromTrace(trace)
+    const entry: HistoryEntry = {
+      id: ids.uuid(),
+      at: trace.startedAt,
+      source: 'page',
+      request: requestFromTrace(trace),
+      ...(response ? { response } : { error: 'No response: no API of this project answers this host.' }),
+      ...(trace.latencyMs !== undefined ? { durationMs: trace.latencyMs } : {}),
+      trace,
+    }
+    const history = [entry, ...s.history].slice(0, limit)
+    store.setState({ history })
+    if (s.historyLoaded && storage) {
+      const doc: ConsoleDocument = { version: 1, entries: history, draft: s.draft }
+      const projectId = s.projectId
+      saving = saving.then(() => storage.save(projectId, doc)).catch(() => undefined)
+    }
+  })
+
+  return store
+}
+
+interface Pending {
+  method: string
+  url: string
+  controller: AbortController
+  trace?: RequestTrace
+  cancelledAt?: number
+}
+
+/** A form that sends `request` as it was (used for entries that came without their form). */
+export function draftFromRequest(request: SentRequest, ids: IdSource): RequestDraft {
+  const contentType = headerValue(request.headers, 'content-type')
+  return {
+    ...emptyDraft(),
+    method: request.method,
+    rawUrl: request.url,
+    headers: request.headers
+      .filter(([n]) => n.toLowerCase() !== 'content-type')
+      .map(([name, value]) => ({ id: ids.shortId(8), name, value, enabled: true })),
+    body: request.body,
+    contentType: contentType ?? '',
+  }
+}
+
+function withoutKeys<T extends object, K extends keyof T>(obj: T, keys: readonly K[]): T {
+  const copy = { ...obj }
+  for (const k of keys) delete copy[k]
+  return copy
+}
+
+/** React hook over a console store. */
+export function useConsoleStore<T>(
+  store: ConsoleStore,
+  selector: (s: ConsoleState & ConsoleActions) => T,
+): T {
+  return useStore(store, selector)
+}
