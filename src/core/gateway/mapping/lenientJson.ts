@@ -51,15 +51,18 @@ class LenientParser {
     return this.readValue(TOP_STOP)
   }
 
-  private eof(): never {
-    throw new JsonSmartParseError(`Unexpected End Of File position ${this.pos}: null`, this.pos)
+  /**
+   * json-smart reports an early end at the last character's index, naming `EOF` when a value
+   * (or an array item) was due and `null` inside an object.
+   */
+  private eof(what: 'null' | 'EOF' = 'null'): never {
+    const at = Math.max(0, this.s.length - 1)
+    throw new JsonSmartParseError(`Unexpected End Of File position ${at}: ${what}`, at)
   }
 
-  private unexpectedChar(): never {
-    throw new JsonSmartParseError(
-      `Unexpected character (${this.s[this.pos]}) at position ${this.pos}.`,
-      this.pos,
-    )
+  /** json-smart names the offending character but the position where the spaces before it began. */
+  private unexpectedChar(at = this.pos): never {
+    throw new JsonSmartParseError(`Unexpected character (${this.s[this.pos]}) at position ${at}.`, at)
   }
 
   private readValue(stop: Set<number>): unknown {
@@ -67,7 +70,7 @@ class LenientParser {
     const c = this.c()
     switch (c) {
       case EOI:
-        return this.eof()
+        return this.eof('EOF')
       case 123:
         this.pos++
         return this.readObject()
@@ -110,12 +113,14 @@ class LenientParser {
       if (c === 34 || c === 39) key = this.readQuoted(c)
       else if (c === 58 || c === 93 || c === 123 || c === 91) return this.unexpectedChar()
       else key = this.readUnquoted(KEY_STOP)
+      const keyEnd = this.pos
       this.skipSpace()
       if (this.c() === EOI) this.eof()
-      if (this.c() !== 58) this.unexpectedChar()
+      if (this.c() !== 58) this.unexpectedChar(keyEnd)
       this.pos++
       const value = this.readValue(VALUE_STOP_OBJECT)
       map.set(key, value)
+      const valueEnd = this.pos
       this.skipSpace()
       const d = this.c()
       if (d === EOI) this.eof()
@@ -127,7 +132,7 @@ class LenientParser {
         this.pos++
         return map
       }
-      this.unexpectedChar()
+      this.unexpectedChar(valueEnd)
     }
   }
 
@@ -136,7 +141,7 @@ class LenientParser {
     for (;;) {
       this.skipSpace()
       const c = this.c()
-      if (c === EOI) this.eof()
+      if (c === EOI) this.eof('EOF')
       if (c === 93) {
         this.pos++
         return markJsonList(list)
@@ -146,9 +151,10 @@ class LenientParser {
         continue
       }
       list.push(this.readValue(VALUE_STOP_ARRAY))
+      const valueEnd = this.pos
       this.skipSpace()
       const d = this.c()
-      if (d === EOI) this.eof()
+      if (d === EOI) this.eof('EOF')
       if (d === 44) {
         this.pos++
         continue
@@ -157,18 +163,17 @@ class LenientParser {
         this.pos++
         return markJsonList(list)
       }
-      this.unexpectedChar()
+      this.unexpectedChar(valueEnd)
     }
   }
 
   private readQuoted(quote: number): string {
-    const start = this.pos
     this.pos++
     let out = ''
     let from = this.pos
     for (;;) {
       if (this.pos >= this.s.length) {
-        throw new JsonSmartParseError(`Unexpected End Of File position ${start}: null`, start)
+        throw new JsonSmartParseError(`Unexpected End Of File position ${this.s.length}: null`, this.s.length)
       }
       const c = this.s.charCodeAt(this.pos)
       if (c === quote) {
@@ -209,9 +214,24 @@ class LenientParser {
             break
           }
           case undefined:
-            throw new JsonSmartParseError(`Unexpected End Of File position ${start}: null`, start)
-          default:
+            throw new JsonSmartParseError(
+              `Unexpected End Of File position ${this.s.length}: null`,
+              this.s.length,
+            )
+          case '"':
+          case "'":
+          case '\\':
+          case '/':
             out += e
+            break
+          default: {
+            // json-smart rejects other escapes, naming the character after them
+            const at = Math.min(this.pos, this.s.length)
+            throw new JsonSmartParseError(
+              `Unexpected unicode escape sequence ${this.s[at] ?? 'EOF'} at position ${at}.`,
+              at,
+            )
+          }
         }
         from = this.pos
         continue
@@ -230,6 +250,7 @@ class LenientParser {
   private readNumberOrText(stop: Set<number>): unknown {
     const start = this.pos
     const text = this.readUnquoted(stop)
+    if (text === '-') return 0
     const m = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.exec(text)
     if (!m) {
       this.pos = start + (this.s.slice(start).length - this.s.slice(start).trimStart().length)

@@ -488,7 +488,7 @@ function refPart(prev: Eval, part: RefPart, cx: CompileContext): Eval {
       return (st) => {
         const o = prev(st)
         if (o === null || o === undefined) return undefined
-        if (o instanceof Map) return o.get(name)
+        if (o instanceof Map && name !== 'class') return o.get(name)
         return getJavaProperty(o, name)
       }
     }

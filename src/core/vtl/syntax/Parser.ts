@@ -59,6 +59,8 @@ export function parseTemplate(src: string): TemplateNode[] {
 
 class Parser {
   private pos: number
+  /** Macros defined so far: `\#name` escapes a call of one, as it does a directive. */
+  private readonly macroNames = new Set<string>()
 
   constructor(
     private readonly src: string,
@@ -120,8 +122,10 @@ class Parser {
         const at = this.pos
         const ref = this.parseReference(at)
         if (ref === null) {
+          // Velocity 1.7 prints "$!" that starts no reference as "$" (but "$!{" stays)
+          const bang = this.code(at + 1) === 33 && this.code(at + 2) !== 123
           addText('$', at)
-          this.pos = at + 1
+          this.pos = bang ? at + 2 : at + 1
           continue
         }
         flush()
@@ -153,7 +157,7 @@ class Parser {
           }
         } else if (next === 35) {
           const name = this.peekDirectiveName(j)
-          if (name !== null && DIRECTIVES.has(name.name)) {
+          if (name !== null && (DIRECTIVES.has(name.name) || this.macroNames.has(name.name))) {
             if (count % 2 === 1) {
               addText(`${'\\'.repeat(count >> 1)}${src.slice(j, name.end)}`, at)
               this.pos = name.end
@@ -343,13 +347,17 @@ class Parser {
     const headerEnd = this.pos
     const before = this.pos
     this.eatLineEnd()
-    if (this.pos === before && this.code(this.pos) === 91) {
-      // Velocity 1.7 reads a "[" right after #set(…) as an index and rejects it
-      throw new VtlSyntaxError(
-        '"[" right after #set(…) is not allowed (Velocity 1.7 reads it as an index)',
-        this.pos,
-        this.pos + 1,
-      )
+    if (this.pos === before && this.code(this.pos) === 91 && endsWithReferenceOrNumber(value)) {
+      // Velocity 1.7 reads "[$x", "[0" or "['k'" right after `#set(… $ref)` / `#set(… 1)` as an
+      // index, and rejects it
+      const next = this.code(this.pos + 1)
+      if (next === 36 || next === 34 || next === 39 || (next >= 48 && next <= 57)) {
+        throw new VtlSyntaxError(
+          '"[" right after #set(…) is read as an index by Velocity 1.7 and rejected; put a space or line break before it',
+          this.pos,
+          this.pos + 1,
+        )
+      }
     }
     return { type: 'set', target, value, start, end: headerEnd, headerEnd }
   }
@@ -410,6 +418,7 @@ class Parser {
     const nameTok = this.peek()
     if (nameTok.kind !== 'word') this.fail(nameTok, 'a macro name, like #macro(name $arg)')
     this.pos = nameTok.end
+    this.macroNames.add(nameTok.text)
     const params: string[] = []
     for (;;) {
       let t = this.peek()
@@ -776,6 +785,20 @@ class Parser {
     }
     return { type: 'string', value, template, start: t.start, end: t.end }
   }
+}
+
+function endsWithReferenceOrNumber(e: Expr): boolean {
+  switch (e.type) {
+    case 'reference':
+    case 'integer':
+    case 'float':
+      return true
+    case 'binary':
+      return endsWithReferenceOrNumber(e.right)
+    case 'not':
+      return endsWithReferenceOrNumber(e.operand)
+  }
+  return false
 }
 
 function isBlankRun(text: string): boolean {
