@@ -109,4 +109,19 @@ test.describe('never losing work', () => {
     await studio.waitUntilReady()
     await expect(studio.projectName).toHaveText('Too big to save')
   })
+
+  test('without IndexedDB at all, the studio still works in memory and says so', async ({ studio, page }) => {
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('IndexedDB is disabled in this window.', 'InvalidStateError')
+      }
+    })
+    await studio.open()
+    const warning = page.getByRole('alert').filter({ hasText: 'Your work is not being saved.' })
+    await expect(warning).toContainText('IndexedDB is disabled in this window.')
+    await expect(warning.getByRole('button', { name: 'Download project' })).toBeVisible()
+    await studio.renameProject('Memory only')
+    await studio.createRestApi('Scratch')
+    await expect(studio.saveStatus).toHaveText('Not saved')
+  })
 })
