@@ -2,11 +2,14 @@ import '@xyflow/react/dist/style.css'
 import { ReactFlowProvider } from '@xyflow/react'
 import { useEffect } from 'react'
 import { createRestApi } from '../../core/model/commands'
+import type { LambdaRuntime } from '../../core/ports/LambdaRuntime'
 import { selectionStore, useSelection } from '../../state/selectionStore'
 import { useDispatch, useProject } from '../../state/useProjectStore'
 import { Button } from '../../ui/Button'
 import { EmptyState } from '../../ui/EmptyState'
 import { MethodFlowView } from '../method-flow/MethodFlowView'
+import { LambdaRuntimeProvider } from '../template-editor/function/LambdaRuntimeContext'
+import { LazyTemplateDock, useDockOpen } from '../template-editor/LazyTemplateDock'
 import { ResourceCanvas } from './canvas/ResourceCanvas'
 import { DeleteConfirmation } from './DeleteConfirmation'
 import styles from './DesignerCentre.module.css'
@@ -31,8 +34,11 @@ export function useCreateRestApi() {
   }
 }
 
-/** The studio's centre: the resource-tree canvas, or the selected method's flow. */
-export function DesignerCentre() {
+/**
+ * The studio's centre: the resource-tree canvas or the selected method's flow, with the template
+ * editor docked below. `lambdaRuntime` runs functions from the function editor's Run button.
+ */
+export function DesignerCentre({ lambdaRuntime }: { lambdaRuntime?: LambdaRuntime }) {
   const project = useProject()
   const api = useSelectedApi()
   const view = useSelection((s) => s.view)
@@ -41,6 +47,7 @@ export function DesignerCentre() {
   const createApi = useCreateRestApi()
   const problems = useResourceProblems(project, api?.id ?? '')
   const actions = useDesignerActions(api?.id ?? '')
+  const dockOpen = useDockOpen()
 
   useEffect(() => {
     if (api && selectionStore.getState().apiId !== api.id) selectionStore.getState().selectApi(api.id)
@@ -116,7 +123,7 @@ export function DesignerCentre() {
           )}
         </div>
       </div>
-      <div className={styles.body}>
+      <div className={`${styles.body} ${dockOpen ? styles.withDock : ''}`}>
         <ReactFlowProvider key={showFlow ? 'flow' : `canvas-${api.id}`}>
           {showFlow ? (
             <MethodFlowView
@@ -130,6 +137,17 @@ export function DesignerCentre() {
           )}
         </ReactFlowProvider>
       </div>
+      {dockOpen && (
+        <div className={styles.dock}>
+          {lambdaRuntime ? (
+            <LambdaRuntimeProvider runtime={lambdaRuntime}>
+              <LazyTemplateDock />
+            </LambdaRuntimeProvider>
+          ) : (
+            <LazyTemplateDock />
+          )}
+        </div>
+      )}
       <DeleteConfirmation api={api} />
     </div>
   )

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { useSelection } from '../../state/selectionStore'
 import { EmptyState } from '../../ui/EmptyState'
 import { Pane } from '../../ui/Pane'
@@ -17,30 +18,41 @@ import { ResourceForm } from './forms/ResourceForm'
 import { StagesForm } from './forms/StagesForm'
 import { useInspected } from './useInspected'
 
-/** The right pane: a form for whatever is selected, with AWS's field names. */
-export function Inspector() {
+/**
+ * The right pane: a form for whatever is selected, with AWS's field names. `projectSettings`
+ * (the project's region and account, owned by the projects feature) shows under API settings.
+ */
+export function Inspector({ projectSettings }: { projectSettings?: ReactNode }) {
   return (
     <Pane title="Inspector">
-      <InspectorBody />
+      <InspectorBody projectSettings={projectSettings} />
     </Pane>
   )
 }
 
-function InspectorBody() {
+function InspectorBody({ projectSettings }: { projectSettings: ReactNode }) {
   const inspected = useInspected()
   const view = useSelection((s) => s.view)
   if (!inspected) {
     return (
-      <EmptyState compact title="Nothing to inspect">
-        Create or select an API.
-      </EmptyState>
+      <>
+        <EmptyState compact title="Nothing to inspect">
+          Create or select an API.
+        </EmptyState>
+        {projectSettings}
+      </>
     )
   }
   const { project, api, target, resource, resourceId, path, method, httpMethod } = inspected
   const key = `${api.id}:${resourceId ?? ''}:${httpMethod ?? ''}:${JSON.stringify(target)}`
   switch (target.kind) {
     case 'api':
-      return <ApiSettingsForm key={key} api={api} region={project.settings.region} />
+      return (
+        <>
+          <ApiSettingsForm key={key} api={api} region={project.settings.region} />
+          {projectSettings}
+        </>
+      )
     case 'stages':
       return (
         <StagesForm

@@ -13,6 +13,7 @@ import { jsonDefaults } from 'monaco-editor/languages/features/json/register'
 import { vtlCompletions } from '../vtl/vtlCompletion'
 import { vtlHoverAt } from '../vtl/vtlHover'
 import { VTL_LANGUAGE_ID, vtlLanguageConfiguration, vtlMonarchLanguage } from '../vtl/vtlLanguage'
+import { MODEL_SCHEMA_PATH_SUFFIX } from './modelSchemaPath'
 import { defineGatewrightThemes } from './themes'
 
 /** Per editor model: what completion may offer beyond the built-ins (stage variable names). */
@@ -21,9 +22,6 @@ const vtlContexts = new Map<string, { stageVariables: readonly string[] }>()
 export function setVtlContext(modelUri: string, stageVariables: readonly string[]): void {
   vtlContexts.set(modelUri, { stageVariables })
 }
-
-/** JSON Schema draft 4 documents (API Gateway models) are edited under this path pattern. */
-export const MODEL_SCHEMA_PATH_SUFFIX = '.model.json'
 
 let done = false
 
