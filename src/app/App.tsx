@@ -1,6 +1,8 @@
 import { useMemo } from 'react'
-import { ApiList } from '../features/projects/ApiList'
-import { CanvasEmptyState } from '../features/projects/CanvasEmptyState'
+import { createBrowserLambdaRuntime } from '../adapters/lambda/browserLambdaRuntime'
+import { DesignerCentre } from '../features/designer/DesignerCentre'
+import { ExplorerPane } from '../features/explorer/ExplorerPane'
+import { Inspector } from '../features/inspector/Inspector'
 import { ProjectMenu } from '../features/projects/ProjectMenu'
 import { ProjectNotices } from '../features/projects/ProjectNotices'
 import { ProjectSettingsPanel } from '../features/projects/ProjectSettingsPanel'
@@ -16,7 +18,6 @@ import { UndoRedoButtons } from '../features/shell/UndoRedoButtons'
 import { useStudioShortcuts } from '../features/shell/useStudioShortcuts'
 import { ProjectStoreProvider } from '../state/useProjectStore'
 import { WorkspaceProvider } from '../state/useWorkspaceStore'
-import { Pane } from '../ui/Pane'
 import type { Studio } from './createStudio'
 
 /**
@@ -26,6 +27,7 @@ import type { Studio } from './createStudio'
 export function App({ studio }: { studio: Studio }) {
   const shortcuts = useMemo(() => ({ save: () => void studio.workspace.getState().saveNow() }), [studio])
   useStudioShortcuts(studio.projectStore, shortcuts)
+  const functionRunner = useMemo(() => createBrowserLambdaRuntime(), [])
   return (
     <ProjectStoreProvider store={studio.projectStore}>
       <WorkspaceProvider store={studio.workspace}>
@@ -53,13 +55,9 @@ export function App({ studio }: { studio: Studio }) {
               <CommandErrorBanner />
             </>
           }
-          explorer={<ApiList />}
-          canvas={<CanvasEmptyState />}
-          inspector={
-            <Pane title="Inspector">
-              <ProjectSettingsPanel />
-            </Pane>
-          }
+          explorer={<ExplorerPane />}
+          canvas={<DesignerCentre lambdaRuntime={functionRunner} />}
+          inspector={<Inspector projectSettings={<ProjectSettingsPanel />} />}
           dock={<ConsoleDock />}
           statusBar={<StatusBar />}
         />
