@@ -11,6 +11,8 @@
  *   })
  *   const project = deployed(buildProject({ restApis: [api] }), api.id, 'dev')
  */
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { deploy } from '../core/model/commands/deploy/deploy'
 import type { Deployment, Stage } from '../core/model/deploy/Stage'
 import type { HttpApi, HttpIntegration, HttpRoute } from '../core/model/http/HttpApi'
@@ -301,4 +303,19 @@ export function lambdaHttpIntegration(
     timeoutInMillis: 30000,
     ...overrides,
   }
+}
+
+/**
+ * A path inside the shared OpenAPI corpus (`../shared/corpus` next to the repository root),
+ * e.g. `corpusPath('openapi/awsdocs-kinesis-proxy.oas30.json')`. Throws a clear error when the
+ * corpus is not there.
+ */
+export function corpusPath(relative = ''): string {
+  const root = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url))
+  if (!existsSync(root)) {
+    throw new Error(
+      `The shared OpenAPI corpus is missing: expected ../shared/corpus beside the repository (looked for ${root}).`,
+    )
+  }
+  return `${root}${relative}`
 }
