@@ -121,7 +121,7 @@ test.describe('never losing work', () => {
     await expect(warning).toContainText('IndexedDB is disabled in this window.')
     await expect(warning.getByRole('button', { name: 'Download project' })).toBeVisible()
     await studio.renameProject('Memory only')
-    await studio.createRestApi('Scratch')
+    await studio.createRestApi()
     await expect(studio.saveStatus).toHaveText('Not saved')
   })
 })

@@ -12,7 +12,7 @@ test.describe('project files', () => {
   test('export a project and import it into a new one', async ({ studio }) => {
     await studio.open()
     await studio.renameProject('Payments')
-    await studio.createRestApi('Charges')
+    await studio.createRestApi()
     await studio.inspectorField('Region').fill('eu-central-1')
 
     const download = studio.page.waitForEvent('download')
@@ -32,7 +32,7 @@ test.describe('project files', () => {
     await expect(studio.projectName).toHaveText('Untitled project')
     await importFile(studio, 'Payments.gatewright.json', text)
     await expect(studio.projectName).toHaveText('Payments')
-    await expect(studio.explorer.getByRole('listitem')).toHaveText(/Charges/)
+    await studio.expectApi('My API')
     await expect(studio.inspectorField('Region')).toHaveValue('eu-central-1')
     expect(await studio.projectId()).not.toBe(exported.id)
 
@@ -60,7 +60,7 @@ test.describe('project files', () => {
     }) => {
       await studio.open()
       await studio.renameProject('Untouched')
-      await studio.createRestApi('Keep me')
+      await studio.createRestApi()
       await studio.expectSaved()
 
       await importFile(studio, 'broken.gatewright.json', bad.content)
@@ -68,7 +68,7 @@ test.describe('project files', () => {
       await expect(error).toContainText(bad.expect)
       await expect(error).toContainText('Your open project is unchanged.')
       await expect(studio.projectName).toHaveText('Untouched')
-      await expect(studio.explorer.getByRole('listitem')).toHaveText(/Keep me/)
+      await studio.expectApi('My API')
       await expect((await studio.openProjectMenu()).getByRole('menuitemradio')).toHaveCount(1)
       await page.keyboard.press('Escape')
 

@@ -8,30 +8,30 @@ test.describe('projects', () => {
 
     await studio.inspectorField('Project name').fill('Pet store')
     await expect(studio.projectName).toHaveText('Pet store')
-    await studio.createRestApi('PetStore')
-    await expect(studio.explorer.getByRole('listitem')).toHaveText(/PetStore/)
+    await studio.createRestApi()
+    await studio.expectApi('My API')
     await studio.expectSaved()
 
     await page.reload()
     await studio.waitUntilReady()
     await expect(studio.projectName).toHaveText('Pet store')
     await expect(studio.inspectorField('Project name')).toHaveValue('Pet store')
-    await expect(studio.explorer.getByRole('listitem')).toHaveText(/PetStore/)
+    await studio.expectApi('My API')
   })
 
   test('switch between projects, each keeping its own content', async ({ studio }) => {
     await studio.open()
     await studio.renameProject('First')
-    await studio.createRestApi('Orders')
+    await studio.createRestApi()
 
     await studio.newProject()
     await studio.renameProject('Second')
-    await expect(studio.explorer.getByText('No APIs yet')).toBeVisible()
+    await studio.expectNoApis()
 
     await studio.switchToProject('First')
-    await expect(studio.explorer.getByRole('listitem')).toHaveText(/Orders/)
+    await studio.expectApi('My API')
     await studio.switchToProject('Second')
-    await expect(studio.explorer.getByText('No APIs yet')).toBeVisible()
+    await studio.expectNoApis()
 
     const menu = await studio.openProjectMenu()
     await expect(menu.getByRole('menuitemradio')).toHaveText([/^Second/, /^First/])
@@ -51,11 +51,11 @@ test.describe('projects', () => {
     await input.fill('Inventory')
     await input.press('Enter')
     await expect(studio.projectName).toHaveText('Inventory')
-    await studio.createRestApi('Stock')
+    await studio.createRestApi()
 
     await studio.chooseProjectMenuItem('Duplicate')
     await expect(studio.projectName).toHaveText('Inventory (copy)')
-    await expect(studio.explorer.getByRole('listitem')).toHaveText(/Stock/)
+    await studio.expectApi('My API')
 
     // Cancel keeps the project.
     await studio.chooseProjectMenuItem('Delete project…')

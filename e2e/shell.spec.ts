@@ -7,10 +7,10 @@ test.describe('studio shell', () => {
   }) => {
     await studio.open()
     await expect(studio.projectName).toHaveText('Untitled project')
-    await expect(studio.explorer.getByText('No APIs yet')).toBeVisible()
+    await studio.expectNoApis()
     await expect(studio.canvas.getByText('No APIs yet')).toBeVisible()
     await expect(studio.inspector.getByLabel('Project name')).toHaveValue('Untitled project')
-    await expect(studio.dock.getByText('No requests yet')).toBeVisible()
+    await expect(studio.dock).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('data-msw', 'ready')
     await expect(page.getByTestId('emulator-status')).toHaveText('Emulator ready')
     await studio.expectSaved()

@@ -9,13 +9,13 @@ test.describe('undo and redo', () => {
     await expect(undo).toBeDisabled()
 
     await studio.renameProject('Shop')
-    await studio.createRestApi('Catalog')
+    await studio.createRestApi()
     await expect(undo).toHaveAttribute('aria-label', 'Undo Create REST API')
 
     // Focus outside any text field: Ctrl+Z belongs to the model there.
     await studio.canvas.click({ position: { x: 10, y: 10 } })
     await page.keyboard.press(`${mod}+z`)
-    await expect(studio.explorer.getByText('No APIs yet')).toBeVisible()
+    await studio.expectNoApis()
     await expect(undo).toHaveAttribute('aria-label', 'Undo Rename project')
     await page.keyboard.press(`${mod}+z`)
     await expect(studio.projectName).toHaveText('Untitled project')
@@ -24,16 +24,16 @@ test.describe('undo and redo', () => {
     await page.keyboard.press(`${mod}+Shift+z`)
     await expect(studio.projectName).toHaveText('Shop')
     await redo.click()
-    await expect(studio.explorer.getByRole('listitem')).toHaveText(/Catalog/)
+    await studio.expectApi('My API')
     await expect(redo).toBeDisabled()
 
     await undo.click()
-    await expect(studio.explorer.getByText('No APIs yet')).toBeVisible()
+    await studio.expectNoApis()
     await studio.expectSaved()
     await page.reload()
     await studio.waitUntilReady()
     await expect(studio.projectName).toHaveText('Shop')
-    await expect(studio.explorer.getByText('No APIs yet')).toBeVisible()
+    await studio.expectNoApis()
   })
 
   test('typing in a field keeps its own undo, and a refused edit changes nothing', async ({

@@ -14,10 +14,11 @@ export class StudioPage {
     this.header = page.getByRole('banner')
     this.projectName = page.getByTestId('project-name')
     this.saveStatus = page.locator('[data-save-state]')
-    this.inspector = page.getByRole('region', { name: 'Inspector' })
-    this.explorer = page.getByRole('region', { name: 'APIs' })
-    this.dock = page.getByRole('region', { name: 'Console' })
-    this.canvas = page.getByRole('main')
+    // The shell's regions, whichever feature fills them.
+    this.inspector = page.locator('#gw-inspector')
+    this.explorer = page.locator('#gw-explorer')
+    this.dock = page.locator('#gw-dock')
+    this.canvas = page.locator('#gw-canvas')
   }
 
   /** Opens the studio and waits until it shows a project and the emulator has started. */
@@ -71,17 +72,25 @@ export class StudioPage {
     await expect(this.projectName).toHaveText(name)
   }
 
-  /** Creates a REST API with the explorer's + button and its inline form. */
-  async createRestApi(name: string): Promise<void> {
+  /** Creates a REST API from the explorer (the first one is named "My API"). */
+  async createRestApi(): Promise<void> {
     await this.explorer.getByRole('button', { name: 'Create REST API' }).first().click()
-    const form = this.explorer.getByRole('form', { name: 'Create REST API' })
-    await form.getByLabel('API name').fill(name)
-    await form.getByRole('button', { name: 'Create REST API' }).click()
-    await expect(this.explorer.getByRole('listitem').filter({ hasText: name })).toBeVisible()
+    await this.expectApi('My API')
   }
 
+  /** The explorer shows an API with this name. */
+  async expectApi(name: string): Promise<void> {
+    await expect(this.explorer).toContainText(name)
+  }
+
+  /** The explorer says the project has no API. */
+  async expectNoApis(): Promise<void> {
+    await expect(this.explorer).toContainText('No APIs yet')
+  }
+
+  /** A field of the project settings (shown in the inspector when no API is selected, and under API settings). */
   inspectorField(label: string): Locator {
-    return this.inspector.getByLabel(label, { exact: true })
+    return this.inspector.getByRole('region', { name: 'Project settings' }).getByLabel(label, { exact: true })
   }
 
   async undo(): Promise<void> {
@@ -113,9 +122,14 @@ export class StudioPage {
     )
   }
 
-  /** The open project's id, from the inspector. */
+  /** The open project's id, from the project settings. */
   async projectId(): Promise<string> {
-    return (await this.inspector.locator('dd code').textContent()) ?? ''
+    return (
+      (await this.inspector
+        .getByRole('region', { name: 'Project settings' })
+        .locator('dd code')
+        .textContent()) ?? ''
+    )
   }
 }
 

@@ -54,10 +54,12 @@ export function ProjectSettingsPanel() {
     dispatch(updateProjectSettings, { accountId: v }, { mergeKey: 'project.accountId' }),
   )
   return (
-    <div className={styles.panel}>
+    <section className={styles.panel} aria-labelledby="project-settings-title">
       <div className={styles.heading}>
-        <h3 className={styles.title}>Project</h3>
-        <p className={styles.lead}>Select an API, resource or method to edit it here.</p>
+        <h3 id="project-settings-title" className={styles.title}>
+          Project settings
+        </h3>
+        <p className={styles.lead}>For every API in this project.</p>
       </div>
       <TextField label="Project name" {...name} />
       <TextField label="Region" hint="The AWS region in invoke URLs and ARNs." monospace {...region} />
@@ -80,6 +82,6 @@ export function ProjectSettingsPanel() {
           <code>{project.id}</code>
         </dd>
       </dl>
-    </div>
+    </section>
   )
 }
