@@ -1,5 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { buildFunction, buildMethod, buildProject, buildRestApi, deployed, lambdaProxyIntegration, mockIntegration } from '../testing/builders'
+import {
+  buildFunction,
+  buildMethod,
+  buildProject,
+  buildRestApi,
+  deployed,
+  lambdaProxyIntegration,
+  mockIntegration,
+} from '../testing/builders'
 import { createGateway, executionLogOf } from './engine'
 
 const api = buildRestApi({
@@ -12,7 +20,12 @@ const api = buildRestApi({
 const project = deployed(
   buildProject({
     restApis: [api],
-    functions: [buildFunction('hello', "exports.handler = async (e) => ({ statusCode: 200, body: 'hi ' + e.queryStringParameters.name })")],
+    functions: [
+      buildFunction(
+        'hello',
+        "exports.handler = async (e) => ({ statusCode: 200, body: 'hi ' + e.queryStringParameters.name })",
+      ),
+    ],
   }),
   api.id,
   'dev',
@@ -22,12 +35,19 @@ afterAll(() => gateway.close())
 
 describe('createGateway (gatewright/engine)', () => {
   it('answers fetch Requests to invoke URLs, running Lambda functions in worker threads', async () => {
-    const res = await gateway.fetch(new Request('https://abc123defg.execute-api.us-east-1.amazonaws.com/dev/hello?name=Ann'))
+    const res = await gateway.fetch(
+      new Request('https://abc123defg.execute-api.us-east-1.amazonaws.com/dev/hello?name=Ann'),
+    )
     expect(res.status).toBe(200)
     expect(await res.text()).toBe('hi Ann')
     const id = res.headers.get('x-amzn-requestid')!
     const trace = gateway.traces.get(id)!
-    expect(trace.events.map((e) => e.stage)).toEqual(['resolve', 'route', 'integration-request', 'integration'])
+    expect(trace.events.map((e) => e.stage)).toEqual([
+      'resolve',
+      'route',
+      'integration-request',
+      'integration',
+    ])
     expect(executionLogOf(trace)).toContain('Method completed with status: 200')
   })
   it('counts metrics per resource and method', async () => {
@@ -38,6 +58,8 @@ describe('createGateway (gatewright/engine)', () => {
     expect(series.find((s) => s.dimensions.resource === '-')).toMatchObject({ Count: 1, '4XXError': 1 })
   })
   it('rejects a request to a host no API answers, like an unresolvable host', async () => {
-    await expect(gateway.fetch(new Request('https://zzzz.execute-api.us-east-1.amazonaws.com/dev/'))).rejects.toThrow(TypeError)
+    await expect(
+      gateway.fetch(new Request('https://zzzz.execute-api.us-east-1.amazonaws.com/dev/')),
+    ).rejects.toThrow(TypeError)
   })
 })

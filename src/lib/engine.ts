@@ -8,9 +8,15 @@
  *   gateway.metrics.snapshot()
  *   await gateway.close()
  */
-import { formatExecutionLog } from '../core/gateway/trace/formatExecutionLog'
+
+import { fromFetchRequest, toFetchResponse } from '../adapters/http/fetchBridge'
+import { createFetchTransport } from '../adapters/http/fetchTransport'
+import { createNodeLambdaRuntime } from '../adapters/lambda/nodeLambdaRuntime'
+import { cryptoIds } from '../adapters/system/cryptoIds'
+import { systemClock } from '../adapters/system/systemClock'
 import { GatewayEngine } from '../core/gateway/GatewayEngine'
 import type { MetricsRegistry } from '../core/gateway/metrics/MetricsRegistry'
+import { formatExecutionLog } from '../core/gateway/trace/formatExecutionLog'
 import type { RequestTrace } from '../core/gateway/trace/RequestTrace'
 import type { TraceStore } from '../core/gateway/trace/TraceStore'
 import type { Project } from '../core/model/project'
@@ -18,11 +24,6 @@ import type { Clock } from '../core/ports/Clock'
 import type { HttpTransport } from '../core/ports/HttpTransport'
 import type { IdSource } from '../core/ports/IdSource'
 import type { LambdaRuntime } from '../core/ports/LambdaRuntime'
-import { createFetchTransport } from '../adapters/http/fetchTransport'
-import { fromFetchRequest, toFetchResponse } from '../adapters/http/fetchBridge'
-import { createNodeLambdaRuntime } from '../adapters/lambda/nodeLambdaRuntime'
-import { cryptoIds } from '../adapters/system/cryptoIds'
-import { systemClock } from '../adapters/system/systemClock'
 
 export type { InvokeRequest, InvokeResponse } from '../core/gateway/http/InvokeRequest'
 export type { MetricSeries } from '../core/gateway/metrics/MetricsRegistry'
@@ -80,7 +81,8 @@ export function createGateway(project: Project | (() => Project), options: Gatew
   return {
     async fetch(request: Request): Promise<Response> {
       const outcome = await engine.invoke(await fromFetchRequest(request, options.sourceIp))
-      if (outcome.kind === 'unresolved') throw new TypeError('fetch failed', { cause: new Error(outcome.reason) })
+      if (outcome.kind === 'unresolved')
+        throw new TypeError('fetch failed', { cause: new Error(outcome.reason) })
       return toFetchResponse(outcome.response, request.method)
     },
     traces: engine.traces,

@@ -90,4 +90,6 @@ export interface PipelineState {
   /** Whether the response gets `X-Amzn-Trace-Id` (HTTP non-proxy and Lambda proxy do, MOCK does not). */
   addTraceHeader: boolean
   integrationLatencyMs?: number
+  /** Cache of the method request's headers as a single-valued map (`$input.params().header`). */
+  paramHeaders?: Record<string, string>
 }

@@ -3,8 +3,22 @@ const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 
 const two = (n: number) => (n < 10 ? `0${n}` : String(n))
 
+let lastSecond = Number.NaN
+let lastRequestTime = ''
+let lastHttpSecond = Number.NaN
+let lastHttpDate = ''
+
 /** `$context.requestTime`: CLF format `dd/MMM/yyyy:HH:mm:ss +0000` in UTC. */
 export function formatRequestTime(epochMs: number): string {
+  const second = Math.floor(epochMs / 1000)
+  if (second !== lastSecond) {
+    lastRequestTime = requestTimeOf(epochMs)
+    lastSecond = second
+  }
+  return lastRequestTime
+}
+
+function requestTimeOf(epochMs: number): string {
   const d = new Date(epochMs)
   return `${two(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${two(d.getUTCHours())}:${two(
     d.getUTCMinutes(),
@@ -21,6 +35,15 @@ export function formatJavaDate(epochMs: number): string {
 
 /** The HTTP `Date` header (IMF-fixdate): `Wed, 05 Mar 2025 06:43:16 GMT`. */
 export function formatHttpDate(epochMs: number): string {
+  const second = Math.floor(epochMs / 1000)
+  if (second !== lastHttpSecond) {
+    lastHttpDate = httpDateOf(epochMs)
+    lastHttpSecond = second
+  }
+  return lastHttpDate
+}
+
+function httpDateOf(epochMs: number): string {
   const d = new Date(epochMs)
   return `${DAYS[d.getUTCDay()]}, ${two(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${two(
     d.getUTCHours(),

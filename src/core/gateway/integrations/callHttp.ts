@@ -28,7 +28,7 @@ export async function callHttp(s: PipelineState, proxy: boolean): Promise<Halt |
       },
     }
   }
-  s.rec.log(`Sending request to ${ir.uri}`)
+  s.rec.log(() => `Sending request to ${ir.uri}`)
   const t0 = s.env.clock.monotonic()
   const result = await transport.send({
     method: ir.method,
@@ -64,9 +64,9 @@ export async function callHttp(s: PipelineState, proxy: boolean): Promise<Halt |
   s.ctx.integration.status = result.status
   s.ctx.integration.integrationStatus = result.status
   const binary = isBinaryType(getHeader(result.headers, 'content-type'), s.target!.api.binaryMediaTypes)
-  s.rec.log(`Received response. Status: ${result.status}, Integration latency: ${latency} ms`)
-  s.rec.log(`Endpoint response headers: ${javaMap(headerMap(result.headers))}`)
-  s.rec.log(`Endpoint response body before transformations: ${logBody(fromUtf8(result.body), binary)}`)
+  s.rec.log(() => `Received response. Status: ${result.status}, Integration latency: ${latency} ms`)
+  s.rec.log(() => `Endpoint response headers: ${javaMap(headerMap(result.headers))}`)
+  s.rec.log(() => `Endpoint response body before transformations: ${logBody(fromUtf8(result.body), binary)}`)
   timer.end('continue', `The backend answered ${result.status} in ${latency} ms.`, {
     status: result.status,
     headers: result.headers,

@@ -92,9 +92,9 @@ export async function callLambda(s: PipelineState, proxy: boolean): Promise<Halt
   let payload: string
   if (proxy) {
     payload = JSON.stringify(buildProxyEvent(s))
-    s.rec.log(`Endpoint request URI: ${ir.uri}`)
-    s.rec.log(`Endpoint request headers: ${javaMap(Object.fromEntries(ir.headers))}`)
-    s.rec.log(`Endpoint request body after transformations: ${logBody(payload)}`)
+    s.rec.log(() => `Endpoint request URI: ${ir.uri}`)
+    s.rec.log(() => `Endpoint request headers: ${javaMap(Object.fromEntries(ir.headers))}`)
+    s.rec.log(() => `Endpoint request body after transformations: ${logBody(payload)}`)
   } else {
     const problem = jacksonProblem(ir.bodyText)
     if (problem !== undefined) {
@@ -113,7 +113,7 @@ export async function callLambda(s: PipelineState, proxy: boolean): Promise<Halt
     }
     payload = ir.bodyText.trim() === '' ? '{}' : ir.bodyText
   }
-  s.rec.log(`Sending request to ${ir.uri}`)
+  s.rec.log(() => `Sending request to ${ir.uri}`)
   const lambdaRequestId = s.env.ids.uuid()
   const t0 = s.env.clock.monotonic()
   const result: LambdaInvocationResult = await runtime.invoke({
@@ -169,11 +169,11 @@ export async function callLambda(s: PipelineState, proxy: boolean): Promise<Halt
           errorMessage: result.errorMessage,
           trace: result.stackTrace,
         })
-  s.rec.log(`Received response. Status: 200, Integration latency: ${latency} ms`)
+  s.rec.log(() => `Received response. Status: 200, Integration latency: ${latency} ms`)
   s.rec.log(
     `Endpoint response headers: ${javaMap({ 'Content-Type': 'application/json', 'X-Amzn-Trace-Id': s.traceHeader.slice(5) })}`,
   )
-  s.rec.log(`Endpoint response body before transformations: ${logBody(out)}`)
+  s.rec.log(() => `Endpoint response body before transformations: ${logBody(out)}`)
   if (!proxy) {
     timer.end(
       'continue',

@@ -8,16 +8,18 @@ import type { PipelineEnv, PipelineState } from '../PipelineState'
 import type { RequestTrace } from '../trace/RequestTrace'
 import { TraceRecorder } from '../trace/TraceRecorder'
 
-/** AWS's extended request id shape: 16 characters of base64 ending in `=`. */
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+
+/** AWS's extended request id shape: 15 characters of base64 and `=`, from a uuid's first 90 bits. */
 function extendedId(uuid: string): string {
-  const hex = uuid.replace(/-/g, '').slice(0, 24)
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-  let bits = ''
-  for (const c of hex) bits += Number.parseInt(c, 16).toString(2).padStart(4, '0')
+  const hex = uuid.replace(/-/g, '')
   let out = ''
-  for (let i = 0; i + 6 <= bits.length && out.length < 15; i += 6)
-    out += alphabet[Number.parseInt(bits.slice(i, i + 6), 2)]
-  return `${out}=`
+  // Three hex digits (12 bits) make two base64 characters.
+  for (let i = 0; out.length < 15; i += 3) {
+    const n = Number.parseInt(hex.slice(i, i + 3), 16)
+    out += B64[n >> 6]! + B64[n & 63]!
+  }
+  return `${out.slice(0, 15)}=`
 }
 
 /** An X-Ray trace header: `Root=1-{epoch seconds, hex}-{24 hex}`. */
@@ -33,7 +35,7 @@ export function createPipelineState(req: InvokeRequest, env: PipelineEnv): Pipel
   const now = env.clock.now()
   const requestId = env.ids.uuid()
   const extendedRequestId = extendedId(env.ids.uuid())
-  const traceHeader = traceRoot(now, env.ids.uuid())
+  const traceHeader = traceRoot(now, requestId)
   const { path, query } = splitTarget(req.target)
   const trace: RequestTrace = {
     requestId,

@@ -37,7 +37,7 @@ export function finishResponse(s: PipelineState, halt: Halt): InvokeResponse {
     s.rec.trace.gatewayResponseType = responseType
     if (s.rec.trace.log.length > 0) {
       if (halt.error.logLine !== undefined) s.rec.log(halt.error.logLine)
-      s.rec.log(`Method completed with status: ${response.status}`)
+      s.rec.log(() => `Method completed with status: ${response.status}`)
     }
     timer.end('respond', `Gateway response ${responseType} → ${response.status}.`, {
       responseType,
@@ -49,7 +49,7 @@ export function finishResponse(s: PipelineState, halt: Halt): InvokeResponse {
     response = halt.response
     if (s.rec.trace.log.length > 0) {
       s.rec.log('Successfully completed execution')
-      s.rec.log(`Method completed with status: ${response.status}`)
+      s.rec.log(() => `Method completed with status: ${response.status}`)
     }
   }
 

@@ -269,9 +269,9 @@ export function mapIntegrationRequest(s: PipelineState): Halt | undefined {
   s.integrationRequest = { method, uri, headers, body, bodyText, binary }
   if (templateKey !== undefined) s.integrationRequest.templateContentType = templateKey
   if (type !== 'MOCK' && type !== 'AWS_PROXY') {
-    s.rec.log(`Endpoint request URI: ${uri}`)
-    s.rec.log(`Endpoint request headers: ${javaMap(headerMap(headers))}`)
-    s.rec.log(`Endpoint request body after transformations: ${logBody(bodyText, binary)}`)
+    s.rec.log(() => `Endpoint request URI: ${uri}`)
+    s.rec.log(() => `Endpoint request headers: ${javaMap(headerMap(headers))}`)
+    s.rec.log(() => `Endpoint request body after transformations: ${logBody(bodyText, binary)}`)
   }
   timer.end(
     'continue',

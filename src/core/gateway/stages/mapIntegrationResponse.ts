@@ -139,7 +139,7 @@ export function mapIntegrationResponse(s: PipelineState): Halt {
   s.rec.log(
     `Method response body after transformations: ${logBody(fromUtf8(body), choice === undefined && backendBinary)}`,
   )
-  s.rec.log(`Method response headers: ${javaMap(headerMap(logHeaders))}`)
+  s.rec.log(() => `Method response headers: ${javaMap(headerMap(logHeaders))}`)
   timer.end(
     'respond',
     `Integration response ${JSON.stringify(selection.key)} → ${status}: ${selection.why}.`,

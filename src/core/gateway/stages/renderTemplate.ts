@@ -5,11 +5,17 @@ import type { MappingResult } from '../mapping/MappingResult'
 import type { PipelineError } from '../PipelineError'
 import type { PipelineState } from '../PipelineState'
 
+/** `$input.params().header`: the method request's headers, single-valued (built once per request). */
+function paramHeaders(s: PipelineState): Record<string, string> {
+  if (s.paramHeaders === undefined) s.paramHeaders = headerMap(s.headers)
+  return s.paramHeaders
+}
+
 /** The `$input`/`$context`/`$stageVariables` a template of this request sees, over `body`. */
 export function mappingInputFor(s: PipelineState, body: string, overrides?: MappingOverrides): MappingInput {
   const input: MappingInput = {
     body,
-    params: { path: s.route!.pathParameters, querystring: s.query.single, header: headerMap(s.headers) },
+    params: { path: s.route!.pathParameters, querystring: s.query.single, header: paramHeaders(s) },
     context: toMappingContext(s.ctx),
     stageVariables: s.target!.stageVariables,
   }

@@ -58,13 +58,13 @@ export function routeRequest(s: PipelineState): Halt | undefined {
   s.rec.trace.resourcePath = match.node.path
   s.rec.trace.httpMethod = match.methodKey
   const rec = s.rec
-  rec.log(`Starting execution for request: ${s.ctx.requestId}`)
-  rec.log(`HTTP Method: ${s.req.method}, Resource Path: ${target.resourcePathPart}`)
-  rec.log(`Method request path: ${javaMap(match.pathParameters)}`)
-  rec.log(`Method request query string: ${javaMap(s.query.multi)}`)
-  rec.log(`Method request headers: ${javaMap(headerMap(s.req.headers), true)}`)
+  rec.log(() => `Starting execution for request: ${s.ctx.requestId}`)
+  rec.log(() => `HTTP Method: ${s.req.method}, Resource Path: ${target.resourcePathPart}`)
+  rec.log(() => `Method request path: ${javaMap(match.pathParameters)}`)
+  rec.log(() => `Method request query string: ${javaMap(s.query.multi)}`)
+  rec.log(() => `Method request headers: ${javaMap(headerMap(s.req.headers), true)}`)
   const binary = isBinaryType(getHeader(s.req.headers, 'content-type'), target.api.binaryMediaTypes)
-  rec.log(`Method request body before transformations: ${logBody(fromUtf8(s.req.body), binary)}`)
+  rec.log(() => `Method request body before transformations: ${logBody(fromUtf8(s.req.body), binary)}`)
   timer.end('continue', `Resource ${match.node.path}, method ${match.methodKey}.`, {
     resourceId: match.node.resource.id,
     resourcePath: match.node.path,

@@ -93,7 +93,7 @@ export function validateMethodRequest(s: PipelineState): Halt | undefined {
           },
         }
       }
-      s.rec.log(`Request validation succeeded for content type ${contentType}`)
+      s.rec.log(() => `Request validation succeeded for content type ${contentType}`)
     }
   }
   timer.end('continue', `Request validator "${validator.name}" passed.`, { validator: validator.name })

@@ -19,9 +19,24 @@ export class TraceRecorder {
     this.trace.events.push({ stage, start: t, end: t, outcome: 'note', summary, details })
   }
 
-  /** Adds an AWS execution-log line stamped with the wall clock. */
-  log(text: string): void {
-    this.trace.log.push({ at: this.clock.now(), text })
+  /**
+   * Adds an AWS execution-log line stamped with the wall clock. Give a function for a line that
+   * is costly to build (maps, bodies): it runs only if someone reads the line.
+   */
+  log(text: string | (() => string)): void {
+    const at = this.clock.now()
+    if (typeof text === 'string') {
+      this.trace.log.push({ at, text })
+      return
+    }
+    let cached: string | undefined
+    this.trace.log.push({
+      at,
+      get text() {
+        if (cached === undefined) cached = text()
+        return cached
+      },
+    })
   }
 
   push(event: TraceEvent): void {

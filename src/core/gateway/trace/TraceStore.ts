@@ -11,19 +11,21 @@ export class TraceStore {
   add(trace: RequestTrace): void {
     this.items.push(trace)
     this.byId.set(trace.requestId, trace)
-    while (this.items.length > this.limit) {
-      const old = this.items.shift()!
-      this.byId.delete(old.requestId)
+    // Trim in batches so adding stays O(1) amortised.
+    if (this.items.length >= this.limit * 2) {
+      for (const old of this.items.splice(0, this.items.length - this.limit)) this.byId.delete(old.requestId)
     }
     for (const l of this.listeners) l(trace)
   }
 
   get(requestId: string): RequestTrace | undefined {
-    return this.byId.get(requestId)
+    const t = this.byId.get(requestId)
+    return t !== undefined && this.items.indexOf(t) >= this.items.length - this.limit ? t : undefined
   }
 
+  /** The kept traces, oldest first (at most `limit`). */
   list(): readonly RequestTrace[] {
-    return this.items
+    return this.items.length > this.limit ? this.items.slice(-this.limit) : this.items
   }
 
   latest(): RequestTrace | undefined {
