@@ -29,7 +29,203 @@ export class JsonSmartParseError extends Error {
  * that starts an object or array but breaks off throws `JsonSmartParseError`.
  */
 export function parseLenientJson(text: string): unknown {
-  return new LenientParser(text).parseTop()
+  const fast = parseStrictJson(text)
+  return fast !== NOT_STRICT ? fast : new LenientParser(text).parseTop()
+}
+
+const NOT_STRICT: unique symbol = Symbol('not strict JSON')
+
+/**
+ * The fast path for the common case, a strictly valid JSON object or array: one pass, no
+ * backtracking. Anything it does not expect (and every error) goes to the permissive parser,
+ * which gives the same values for strict JSON and json-smart's messages for broken input.
+ */
+function parseStrictJson(s: string): unknown {
+  let i = 0
+  const n = s.length
+  while (i < n && s.charCodeAt(i) <= 32) i++
+  const first = s.charCodeAt(i)
+  if (first !== 123 && first !== 91) return NOT_STRICT
+  const r = new StrictReader(s, i)
+  try {
+    const v = r.value()
+    let j = r.pos
+    while (j < n && s.charCodeAt(j) <= 32) j++
+    return j === n ? v : NOT_STRICT
+  } catch (e) {
+    if (e === NOT_STRICT) return NOT_STRICT
+    throw e
+  }
+}
+
+class StrictReader {
+  constructor(
+    private readonly s: string,
+    public pos: number,
+  ) {}
+
+  private ws(): number {
+    const s = this.s
+    let i = this.pos
+    let c = s.charCodeAt(i)
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = s.charCodeAt(++i)
+    this.pos = i
+    return c
+  }
+
+  value(): unknown {
+    const c = this.ws()
+    switch (c) {
+      case 123: {
+        this.pos++
+        const map = new Map<string, unknown>()
+        if (this.ws() === 125) {
+          this.pos++
+          return map
+        }
+        for (;;) {
+          if (this.ws() !== 34) throw NOT_STRICT
+          const key = this.string()
+          if (this.ws() !== 58) throw NOT_STRICT
+          this.pos++
+          map.set(key, this.value())
+          const d = this.ws()
+          this.pos++
+          if (d === 44) continue
+          if (d === 125) return map
+          throw NOT_STRICT
+        }
+      }
+      case 91: {
+        this.pos++
+        const list: unknown[] = []
+        if (this.ws() === 93) {
+          this.pos++
+          return markJsonList(list)
+        }
+        for (;;) {
+          list.push(this.value())
+          const d = this.ws()
+          this.pos++
+          if (d === 44) continue
+          if (d === 93) return markJsonList(list)
+          throw NOT_STRICT
+        }
+      }
+      case 34:
+        return this.string()
+      case 116:
+        return this.word('true', true)
+      case 102:
+        return this.word('false', false)
+      case 110:
+        return this.word('null', null)
+    }
+    if (c === 45 || (c >= 48 && c <= 57)) return this.number()
+    throw NOT_STRICT
+  }
+
+  private word(w: string, v: unknown): unknown {
+    if (!this.s.startsWith(w, this.pos)) throw NOT_STRICT
+    this.pos += w.length
+    return v
+  }
+
+  private string(): string {
+    const s = this.s
+    const start = this.pos + 1
+    let i = start
+    for (;;) {
+      const c = s.charCodeAt(i)
+      if (c === 34) {
+        this.pos = i + 1
+        return s.slice(start, i)
+      }
+      if (c === 92) break
+      if (Number.isNaN(c)) throw NOT_STRICT
+      i++
+    }
+    // has escapes
+    let out = s.slice(start, i)
+    for (;;) {
+      const c = s.charCodeAt(i)
+      if (c === 34) {
+        this.pos = i + 1
+        return out
+      }
+      if (Number.isNaN(c)) throw NOT_STRICT
+      if (c !== 92) {
+        out += s[i]
+        i++
+        continue
+      }
+      const e = s[i + 1]
+      i += 2
+      switch (e) {
+        case 'n':
+          out += '\n'
+          break
+        case 't':
+          out += '\t'
+          break
+        case 'r':
+          out += '\r'
+          break
+        case 'b':
+          out += '\b'
+          break
+        case 'f':
+          out += '\f'
+          break
+        case '"':
+        case '\\':
+        case '/':
+          out += e
+          break
+        case 'u': {
+          const hex = s.slice(i, i + 4)
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw NOT_STRICT
+          out += String.fromCharCode(Number.parseInt(hex, 16))
+          i += 4
+          break
+        }
+        default:
+          throw NOT_STRICT
+      }
+    }
+  }
+
+  private number(): unknown {
+    const s = this.s
+    const start = this.pos
+    let i = start
+    if (s.charCodeAt(i) === 45) i++
+    let c = s.charCodeAt(i)
+    if (!(c >= 48 && c <= 57)) throw NOT_STRICT
+    while (c >= 48 && c <= 57) c = s.charCodeAt(++i)
+    let decimal = false
+    if (c === 46) {
+      decimal = true
+      c = s.charCodeAt(++i)
+      if (!(c >= 48 && c <= 57)) throw NOT_STRICT
+      while (c >= 48 && c <= 57) c = s.charCodeAt(++i)
+    }
+    if (c === 101 || c === 69) {
+      decimal = true
+      c = s.charCodeAt(++i)
+      if (c === 43 || c === 45) c = s.charCodeAt(++i)
+      if (!(c >= 48 && c <= 57)) throw NOT_STRICT
+      while (c >= 48 && c <= 57) c = s.charCodeAt(++i)
+    }
+    this.pos = i
+    const text = s.slice(start, i)
+    if (decimal) return text.length > 18 ? new JavaDouble(Number(text), text) : new JavaDouble(Number(text))
+    if (text.length < 16) return Number(text)
+    const big = BigInt(text)
+    return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER)
+      ? Number(big)
+      : big
+  }
 }
 
 const EOI = -1

@@ -341,11 +341,12 @@ function javaCompareStrings(x: string, y: string): number {
   return x.length - y.length
 }
 
+function unsupported(): JavaMethodException {
+  return new JavaMethodException('java.lang.UnsupportedOperationException', '')
+}
+
 function listMethod(list: unknown[], name: string, args: unknown[], fixedSize = false): unknown {
   const [a, b] = args
-  const mutating = () => {
-    if (fixedSize) throw new JavaMethodException('java.lang.UnsupportedOperationException', '')
-  }
   switch (args.length) {
     case 0:
       switch (name) {
@@ -354,7 +355,7 @@ function listMethod(list: unknown[], name: string, args: unknown[], fixedSize = 
         case 'isEmpty':
           return list.length === 0
         case 'clear':
-          mutating()
+          if (fixedSize) throw unsupported()
           list.length = 0
           return null
         case 'toArray':
@@ -379,13 +380,13 @@ function listMethod(list: unknown[], name: string, args: unknown[], fixedSize = 
           return list[i]
         }
         case 'add':
-          mutating()
+          if (fixedSize) throw unsupported()
           list.push(a)
           return true
         case 'addAll': {
           const items = collectionItems(a)
           if (items === undefined) return NO_SUCH_METHOD
-          mutating()
+          if (fixedSize) throw unsupported()
           list.push(...items)
           return items.length > 0
         }
@@ -403,7 +404,7 @@ function listMethod(list: unknown[], name: string, args: unknown[], fixedSize = 
           return -1
         }
         case 'remove': {
-          mutating()
+          if (fixedSize) throw unsupported()
           const i = intArg(a)
           if (i !== undefined) {
             checkIndex(i, list.length, 'IndexOutOfBoundsException')
@@ -435,7 +436,7 @@ function listMethod(list: unknown[], name: string, args: unknown[], fixedSize = 
         case 'add': {
           const i = intArg(a)
           if (i === undefined) return NO_SUCH_METHOD
-          mutating()
+          if (fixedSize) throw unsupported()
           if (i < 0 || i > list.length)
             throw outOfBounds('IndexOutOfBoundsException', `Index: ${i}, Size: ${list.length}`)
           list.splice(i, 0, b)

@@ -9,65 +9,55 @@ import { JavaArray, JavaMapEntry, VtlHostObject } from './javaTypes'
  * `\uXXXX` (upper-case hex).
  */
 export function toJsonSmartString(v: unknown): string {
-  let out = ''
-  const write = (x: unknown): void => {
-    if (x === null || x === undefined) {
-      out += 'null'
-      return
-    }
-    switch (typeof x) {
-      case 'string':
-        out += quoteJsonSmart(x)
-        return
-      case 'boolean':
-      case 'bigint':
-        out += String(x)
-        return
-      case 'number':
-        out += Number.isFinite(x) ? javaToString(x) : 'null'
-        return
-    }
-    if (x instanceof JavaDouble) {
-      out += Number.isFinite(x.value) ? x.toString() : 'null'
-      return
-    }
-    if (Array.isArray(x) || x instanceof JavaArray) {
-      const items = Array.isArray(x) ? x : x.items
-      out += '['
-      for (let i = 0; i < items.length; i++) {
-        if (i > 0) out += ','
-        write(items[i])
-      }
-      out += ']'
-      return
-    }
-    if (x instanceof Map) {
-      out += '{'
-      let first = true
-      for (const [k, val] of x) {
-        if (!first) out += ','
-        first = false
-        out += quoteJsonSmart(k === null || k === undefined ? 'null' : javaToString(k))
-        out += ':'
-        write(val)
-      }
-      out += '}'
-      return
-    }
-    if (x instanceof JavaMapEntry || x instanceof VtlHostObject) {
-      out += quoteJsonSmart(javaToString(x))
-      return
-    }
-    out += quoteJsonSmart(javaToString(x))
+  return writeJson(v)
+}
+
+function writeJson(x: unknown): string {
+  if (x === null || x === undefined) return 'null'
+  switch (typeof x) {
+    case 'string':
+      return quoteJsonSmart(x)
+    case 'boolean':
+    case 'bigint':
+      return String(x)
+    case 'number':
+      return Number.isFinite(x) ? javaToString(x) : 'null'
   }
-  write(v)
-  return out
+  if (x instanceof JavaDouble) return Number.isFinite(x.value) ? x.toString() : 'null'
+  if (Array.isArray(x) || x instanceof JavaArray) {
+    const items = Array.isArray(x) ? x : x.items
+    let out = '['
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) out += ','
+      out += writeJson(items[i])
+    }
+    return `${out}]`
+  }
+  if (x instanceof Map) {
+    let out = '{'
+    let first = true
+    for (const [k, val] of x) {
+      if (first) first = false
+      else out += ','
+      out += quoteJsonSmart(
+        k === null || k === undefined ? 'null' : typeof k === 'string' ? k : javaToString(k),
+      )
+      out += ':'
+      out += writeJson(val)
+    }
+    return `${out}}`
+  }
+  if (x instanceof JavaMapEntry || x instanceof VtlHostObject) return quoteJsonSmart(javaToString(x))
+  return quoteJsonSmart(javaToString(x))
 }
 
 const HEX = '0123456789ABCDEF'
 
+const NEEDS_ESCAPE = /["\\/\u0000-\u001f\u007f-\u009f\u2000-\u20ff]/
+
 /** A JSON string literal with json-smart's web-safe escaping. */
 export function quoteJsonSmart(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return `"${s}"`
   let out = '"'
   let from = 0
   for (let i = 0; i < s.length; i++) {

@@ -71,17 +71,15 @@ export function isExprSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12
 }
 
+function token(src: string, start: number, kind: ExprTokenKind, end: number): ExprToken {
+  return { kind, start, end, text: src.slice(start, end) }
+}
+
 /** Scans one expression token at `pos` (after skipping whitespace). */
 export function lexExprToken(src: string, start: number, limit = src.length): ExprToken {
   let pos = start
   while (pos < limit && isExprSpace(src.charCodeAt(pos))) pos++
-  const tok = (kind: ExprTokenKind, end: number): ExprToken => ({
-    kind,
-    start: pos,
-    end,
-    text: src.slice(pos, end),
-  })
-  if (pos >= limit) return tok('eof', pos)
+  if (pos >= limit) return token(src, pos, 'eof', pos)
   const c = src.charCodeAt(pos)
   const next = src.charCodeAt(pos + 1)
   if (c === 34 || c === 39) {
@@ -93,11 +91,11 @@ export function lexExprToken(src: string, start: number, limit = src.length): Ex
           i += 2
           continue
         }
-        return tok('string', i + 1)
+        return token(src, pos, 'string', i + 1)
       }
       i++
     }
-    return tok('invalid', limit)
+    return token(src, pos, 'invalid', limit)
   }
   if (
     isDigit(c) ||
@@ -123,58 +121,58 @@ export function lexExprToken(src: string, start: number, limit = src.length): Ex
         isFloat = true
       }
     }
-    return tok(isFloat ? 'float' : 'integer', i)
+    return token(src, pos, isFloat ? 'float' : 'integer', i)
   }
   if (isIdentStart(c)) {
     let i = pos + 1
     while (i < limit && isWordPart(src.charCodeAt(i))) i++
-    return tok('word', i)
+    return token(src, pos, 'word', i)
   }
   switch (c) {
     case 36:
-      return tok('dollar', pos + 1)
+      return token(src, pos, 'dollar', pos + 1)
     case 40:
-      return tok('(', pos + 1)
+      return token(src, pos, '(', pos + 1)
     case 41:
-      return tok(')', pos + 1)
+      return token(src, pos, ')', pos + 1)
     case 91:
-      return tok('[', pos + 1)
+      return token(src, pos, '[', pos + 1)
     case 93:
-      return tok(']', pos + 1)
+      return token(src, pos, ']', pos + 1)
     case 123:
-      return tok('{', pos + 1)
+      return token(src, pos, '{', pos + 1)
     case 125:
-      return tok('}', pos + 1)
+      return token(src, pos, '}', pos + 1)
     case 44:
-      return tok(',', pos + 1)
+      return token(src, pos, ',', pos + 1)
     case 58:
-      return tok(':', pos + 1)
+      return token(src, pos, ':', pos + 1)
     case 46:
-      return next === 46 ? tok('..', pos + 2) : tok('invalid', pos + 1)
+      return next === 46 ? token(src, pos, '..', pos + 2) : token(src, pos, 'invalid', pos + 1)
     case 61:
-      return next === 61 ? tok('==', pos + 2) : tok('=', pos + 1)
+      return next === 61 ? token(src, pos, '==', pos + 2) : token(src, pos, '=', pos + 1)
     case 33:
-      return next === 61 ? tok('!=', pos + 2) : tok('!', pos + 1)
+      return next === 61 ? token(src, pos, '!=', pos + 2) : token(src, pos, '!', pos + 1)
     case 60:
-      return next === 61 ? tok('<=', pos + 2) : tok('<', pos + 1)
+      return next === 61 ? token(src, pos, '<=', pos + 2) : token(src, pos, '<', pos + 1)
     case 62:
-      return next === 61 ? tok('>=', pos + 2) : tok('>', pos + 1)
+      return next === 61 ? token(src, pos, '>=', pos + 2) : token(src, pos, '>', pos + 1)
     case 38:
-      return next === 38 ? tok('&&', pos + 2) : tok('invalid', pos + 1)
+      return next === 38 ? token(src, pos, '&&', pos + 2) : token(src, pos, 'invalid', pos + 1)
     case 124:
-      return next === 124 ? tok('||', pos + 2) : tok('invalid', pos + 1)
+      return next === 124 ? token(src, pos, '||', pos + 2) : token(src, pos, 'invalid', pos + 1)
     case 43:
-      return tok('+', pos + 1)
+      return token(src, pos, '+', pos + 1)
     case 45:
-      return tok('-', pos + 1)
+      return token(src, pos, '-', pos + 1)
     case 42:
-      return tok('*', pos + 1)
+      return token(src, pos, '*', pos + 1)
     case 47:
-      return tok('/', pos + 1)
+      return token(src, pos, '/', pos + 1)
     case 37:
-      return tok('%', pos + 1)
+      return token(src, pos, '%', pos + 1)
   }
-  return tok('invalid', pos + 1)
+  return token(src, pos, 'invalid', pos + 1)
 }
 
 /** How a token reads in an error message. */

@@ -92,16 +92,7 @@ class Parser {
   private parseBlock(opener: Opener | null): { nodes: TemplateNode[]; terminator: Terminator } {
     const nodes: TemplateNode[] = []
     const src = this.src
-    let text = ''
-    let textStart = this.pos
-    const flush = () => {
-      if (text.length > 0) nodes.push({ type: 'text', text, start: textStart, end: this.pos })
-      text = ''
-    }
-    const addText = (t: string, at: number) => {
-      if (text.length === 0) textStart = at
-      text += t
-    }
+    const buf = new TextBuffer(nodes)
     while (this.pos < this.limit) {
       // plain text up to the next character that may start something
       const from = this.pos
@@ -112,7 +103,7 @@ class Parser {
         i++
       }
       if (i > from) {
-        addText(src.slice(from, i), from)
+        buf.add(src.slice(from, i), from)
         this.pos = i
         if (i >= this.limit) break
       }
@@ -124,11 +115,11 @@ class Parser {
         if (ref === null) {
           // Velocity 1.7 prints "$!" that starts no reference as "$" (but "$!{" stays)
           const bang = this.code(at + 1) === 33 && this.code(at + 2) !== 123
-          addText('$', at)
+          buf.add('$', at)
           this.pos = bang ? at + 2 : at + 1
           continue
         }
-        flush()
+        buf.flush(this.pos)
         nodes.push({ type: 'print', ref, escaped: false, prefix: '', start: at, end: ref.end })
         this.pos = ref.end
         continue
@@ -143,7 +134,7 @@ class Parser {
         if (next === 36) {
           const ref = this.parseReference(j)
           if (ref !== null) {
-            flush()
+            buf.flush(this.pos)
             nodes.push({
               type: 'print',
               ref,
@@ -159,16 +150,16 @@ class Parser {
           const name = this.peekDirectiveName(j)
           if (name !== null && (DIRECTIVES.has(name.name) || this.macroNames.has(name.name))) {
             if (count % 2 === 1) {
-              addText(`${'\\'.repeat(count >> 1)}${src.slice(j, name.end)}`, at)
+              buf.add(`${'\\'.repeat(count >> 1)}${src.slice(j, name.end)}`, at)
               this.pos = name.end
               continue
             }
-            addText('\\'.repeat(count >> 1), at)
+            buf.add('\\'.repeat(count >> 1), at)
             this.pos = j
             continue
           }
         }
-        addText(src.slice(at, j), at)
+        buf.add(src.slice(at, j), at)
         this.pos = j
         continue
       }
@@ -177,7 +168,7 @@ class Parser {
       const c1 = this.code(at + 1)
       if (c1 === 35) {
         // ## line comment, including its line break
-        flush()
+        buf.flush(this.pos)
         let j = at + 2
         while (j < this.limit && src.charCodeAt(j) !== 10 && src.charCodeAt(j) !== 13) j++
         if (src.charCodeAt(j) === 13 && this.code(j + 1) === 10) j += 2
@@ -187,7 +178,7 @@ class Parser {
       }
       if (c1 === 42) {
         // #* block comment *# (runs to the end when not closed, as in Velocity)
-        flush()
+        buf.flush(this.pos)
         const close = src.indexOf('*#', at + 2)
         this.pos = close < 0 || close + 2 > this.limit ? this.limit : close + 2
         continue
@@ -198,20 +189,20 @@ class Parser {
         if (close < 0 || close + 3 > this.limit) {
           throw new VtlSyntaxError('#[[ is never closed with ]]#', at, at + 3)
         }
-        flush()
+        buf.flush(this.pos)
         nodes.push({ type: 'text', text: src.slice(at + 3, close), start: at, end: close + 3 })
         this.pos = close + 3
         continue
       }
       const name = this.peekDirectiveName(at)
       if (name === null) {
-        addText('#', at)
+        buf.add('#', at)
         this.pos = at + 1
         continue
       }
       const d = name.name
       if (d === 'end' || d === 'else' || d === 'elseif') {
-        flush()
+        buf.flush(this.pos)
         this.pos = name.end
         if (d !== 'elseif') this.eatLineEnd()
         return { nodes, terminator: { kind: d, start: at, end: name.end } }
@@ -220,13 +211,13 @@ class Parser {
         let j = name.end
         while (this.code(j) === 32) j++
         if (this.code(j) !== 40) {
-          addText(src.slice(at, name.end), at)
+          buf.add(src.slice(at, name.end), at)
           this.pos = name.end
           continue
         }
         // #set swallows the spaces/tabs before it, unless they follow other text on the line
-        if (text.length > 0 && isBlankRun(text)) text = ''
-        flush()
+        if (buf.text.length > 0 && isBlankRun(buf.text)) buf.text = ''
+        buf.flush(this.pos)
         this.pos = j + 1
         nodes.push(this.parseSet(at))
         continue
@@ -236,7 +227,7 @@ class Parser {
         case 'foreach':
         case 'macro':
         case 'define': {
-          flush()
+          buf.flush(this.pos)
           this.pos = this.expectOpenParen(name.end, d)
           if (d === 'if') nodes.push(this.parseIf(at))
           else if (d === 'foreach') nodes.push(this.parseForeach(at))
@@ -247,7 +238,7 @@ class Parser {
         case 'evaluate':
         case 'include':
         case 'parse': {
-          flush()
+          buf.flush(this.pos)
           this.pos = this.expectOpenParen(name.end, d)
           const expr = this.parseParameter(false)
           this.expectExpr(')', `to close #${d}(`)
@@ -259,7 +250,7 @@ class Parser {
         }
         case 'break':
         case 'stop': {
-          flush()
+          buf.flush(this.pos)
           this.pos = name.end
           nodes.push({ type: d, start: at, end: name.end })
           continue
@@ -269,7 +260,7 @@ class Parser {
       let j = name.end
       while (isSpaceOrTab(this.code(j))) j++
       if (this.code(j) === 40) {
-        flush()
+        buf.flush(this.pos)
         this.pos = j + 1
         const args = this.parseMacroArgs()
         const end = this.pos
@@ -277,10 +268,10 @@ class Parser {
         nodes.push({ type: 'macroCall', name: d, args, start: at, end })
         continue
       }
-      addText(src.slice(at, name.end), at)
+      buf.add(src.slice(at, name.end), at)
       this.pos = name.end
     }
-    flush()
+    buf.flush(this.pos)
     if (opener !== null) {
       throw new VtlSyntaxError(
         `#${opener.directive} is never closed: add #end`,
@@ -784,6 +775,23 @@ class Parser {
       }
     }
     return { type: 'string', value, template, start: t.start, end: t.end }
+  }
+}
+
+/** Text collected between nodes; becomes one text node. */
+class TextBuffer {
+  text = ''
+  start = 0
+  constructor(private readonly nodes: TemplateNode[]) {}
+
+  add(t: string, at: number): void {
+    if (this.text.length === 0) this.start = at
+    this.text += t
+  }
+
+  flush(end: number): void {
+    if (this.text.length > 0) this.nodes.push({ type: 'text', text: this.text, start: this.start, end })
+    this.text = ''
   }
 }
 
