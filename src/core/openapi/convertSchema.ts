@@ -79,11 +79,17 @@ export function createSchemaConverter(
     { owner: string; keyword: string; count: number; at: string; why: string }
   >()
 
-  function note(owner: string, keyword: string, segments: (string | number)[], why: string): void {
+  function note(
+    owner: string,
+    keyword: string,
+    segments: (string | number)[],
+    why: string,
+    field = keyword,
+  ): void {
     const key = `${owner}\u0000${keyword}`
     const hit = dropped.get(key)
     if (hit) hit.count++
-    else dropped.set(key, { owner, keyword, count: 1, at: pointer(...segments, keyword), why })
+    else dropped.set(key, { owner, keyword, count: 1, at: pointer(...segments, field), why })
   }
 
   function convert(
@@ -133,6 +139,7 @@ export function createSchemaConverter(
             `format: ${String(value)}`,
             segments,
             `not supported by API Gateway models${type === 'number' ? ' on type number' : ''}`,
+            'format',
           )
           continue
         }

@@ -261,10 +261,14 @@ function exportOperation(ctx: Ctx, m: Method, path: string, schemes: SchemeNames
     }
     if (Object.keys(headers).length > 0) out.headers = headers
     const rm = Object.entries(r.responseModels)
+    const unmodelled = detail.responseContent?.[code] ?? {}
+    if (ctx.flavour === 'oas30' && rm.length === 0 && Object.keys(unmodelled).length > 0)
+      out.content = { ...unmodelled }
     if (rm.length > 0) {
       if (ctx.flavour === 'oas30') {
         const content: Record<string, unknown> = {}
         for (const [ct, name] of rm) content[ct] = { schema: modelRef(ctx, name) }
+        Object.assign(content, unmodelled)
         out.content = content
       } else {
         if (new Set(rm.map(([, n]) => n)).size > 1) {

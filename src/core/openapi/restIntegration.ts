@@ -247,6 +247,14 @@ export function readRestIntegration(
           ),
         }
         if (pattern !== 'default') response.selectionPattern = pattern
+        for (const key of Object.keys(r)) {
+          if (!['statusCode', 'responseParameters', 'responseTemplates', 'contentHandling'].includes(key)) {
+            ctx.warn(
+              `Unknown field "${key}" in integration response "${pattern}" of '${label}'; ignored.`,
+              `${rAt}/${escapeSegment(key)}`,
+            )
+          }
+        }
         const rch = contentHandling(ctx, r.contentHandling, `${rAt}/contentHandling`)
         if (rch) response.contentHandling = rch
         integration.integrationResponses[pattern] = response

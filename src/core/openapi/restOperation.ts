@@ -249,6 +249,11 @@ export function readOperation(
           )
           const model = modelFor(ctx, scope, media.schema, mediaAt, ct, `${what}`)
           if (model) response.responseModels[ct] = model
+          else {
+            detail.responseContent ??= {}
+            detail.responseContent[code] ??= {}
+            detail.responseContent[code][ct] = media
+          }
         }
       } else if (scope.flavour === 'swagger2' && r.schema !== undefined) {
         for (const ct of stringList(op.produces) ?? scope.produces) {

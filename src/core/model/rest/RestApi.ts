@@ -121,6 +121,8 @@ export interface MethodOpenApiDetail {
   bodyParameterName?: string
   /** Per status code: response header name → fields of the header object other than `required`. */
   responseHeaders?: Record<string, Record<string, Record<string, unknown>>>
+  /** Per status code: response media types that carry no model (e.g. an inline `type: string` schema), verbatim. */
+  responseContent?: Record<string, Record<string, unknown>>
 }
 
 export interface MethodResponse {
