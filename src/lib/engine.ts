@@ -10,7 +10,7 @@
  */
 
 import { fromFetchRequest, toFetchResponse } from '../adapters/http/fetchBridge'
-import { createFetchTransport } from '../adapters/http/fetchTransport'
+import { createNodeHttpTransport } from '../adapters/node/nodeHttpTransport'
 import { createNodeLambdaRuntime } from '../adapters/lambda/nodeLambdaRuntime'
 import { cryptoIds } from '../adapters/system/cryptoIds'
 import { systemClock } from '../adapters/system/systemClock'
@@ -35,7 +35,7 @@ export interface GatewayOptions {
   clock?: Clock
   /** Ids and randomness (default: Web Crypto). */
   ids?: IdSource
-  /** How HTTP and HTTP_PROXY integrations reach backends (default: Node's fetch). */
+  /** How HTTP and HTTP_PROXY integrations reach backends (default: node:http, keeping header casing). */
   transport?: HttpTransport
   /** How Lambda functions run (default: worker threads). */
   lambda?: LambdaRuntime
@@ -73,7 +73,7 @@ export function createGateway(project: Project | (() => Project), options: Gatew
   const engine = new GatewayEngine(getProject, {
     clock: options.clock ?? systemClock,
     ids: options.ids ?? cryptoIds,
-    transport: options.transport ?? createFetchTransport(),
+    transport: options.transport ?? createNodeHttpTransport(),
     lambda,
     ...(options.apiId !== undefined ? { apiId: options.apiId } : {}),
     ...(options.traceLimit !== undefined ? { traceLimit: options.traceLimit } : {}),
