@@ -22,9 +22,8 @@ const REASONS = {
     'statusCode and payloadFormatVersion are strings in AWS’s model; numbers in the source come back as strings.',
   defaults:
     'Values equal to AWS’s defaults (timeout 29000, TTL 300, when_no_match, HEADER, empty maps, required: false, empty description) are written or left out; the API is the same.',
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: API Gateway's placeholder syntax, not a template literal
   'aws-variables':
-    '${AWS::Region} / ${AWS::AccountId} / ${AWS::Partition} are substituted at import, as API Gateway does.',
+    'The AWS::Region, AWS::AccountId and AWS::Partition import variables are substituted at import, as API Gateway does.',
   'cfn-intrinsics':
     'CloudFormation intrinsics (Fn::Sub, Ref, Fn::GetAtt, …) were rendered as text by --repair; API Gateway itself refuses them.',
   'root-security':
