@@ -105,6 +105,7 @@ describe('gatewright vtl render --cases', () => {
       JSON.stringify([
         {
           id: 'ok',
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: VTL's formal reference ${…}
           template: "$input.params('id')-$input.path('$.a')-${context.requestId}-$stageVariables.s",
           body: '{"a": 1}',
           params: { path: { id: '7' }, querystring: {}, header: {} },
