@@ -19,7 +19,7 @@ export interface LayoutState extends Layout {
 export const DEFAULT_LAYOUT: Layout = {
   explorerWidth: 264,
   inspectorWidth: 340,
-  dockHeight: 220,
+  dockHeight: 280,
   explorerVisible: true,
   inspectorVisible: true,
   dockVisible: true,
