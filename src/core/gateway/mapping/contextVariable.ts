@@ -145,13 +145,40 @@ export function buildContextVariable(
   for (const key of REST_CONTEXT_KEYS) {
     if (key === 'requestOverride') map.set(key, req)
     else if (key === 'responseOverride') map.set(key, res)
-    else if (given.has(key)) map.set(key, toJava(context[key]!))
+    else if (given.has(key)) map.set(key, contextValue(key, context[key]!))
   }
   for (const key of given) {
-    if (!map.has(key) && key !== 'requestOverride' && key !== 'responseOverride')
-      map.set(key, toJava(context[key]!))
+    if (!map.has(key) && key !== 'requestOverride' && key !== 'responseOverride') {
+      map.set(key, contextValue(key, context[key]!))
+    }
   }
   return map
+}
+
+function contextValue(key: string, v: MappingContextValue): unknown {
+  if (key === 'identity') return ordered(toJava(v), REST_CONTEXT_IDENTITY_KEYS)
+  if (key === 'authorizer') return authorizerValues(toJava(v))
+  return toJava(v)
+}
+
+/** A sub-map with known keys first, in AWS's order. */
+function ordered(v: unknown, keys: readonly string[]): unknown {
+  if (!(v instanceof ContextSubMap)) return v
+  const m = new ContextSubMap()
+  for (const k of keys) if (v.has(k)) m.set(k, v.get(k))
+  for (const [k, x] of v) if (!m.has(k)) m.set(k, x)
+  return m
+}
+
+/** AWS: `$context.authorizer.<key>` values are strings, even when the authorizer returned a number or boolean. */
+function authorizerValues(v: unknown): unknown {
+  if (!(v instanceof ContextSubMap)) return v
+  const m = new ContextSubMap()
+  for (const [k, x] of v) {
+    if (x instanceof ContextSubMap) m.set(k, authorizerValues(x))
+    else m.set(k, x === null || x === undefined ? x : javaToString(x))
+  }
+  return m
 }
 
 function presetValue(v: string | string[]): unknown {
