@@ -27,6 +27,8 @@ export class RenderState {
   out = ''
   steps = 0
   macroDepth = 0
+  /** > 0 while a string literal is being interpolated (its text goes to `out` meanwhile). */
+  stringDepth = 0
   nestedRenders = 0
   traceSeq = 0
 
@@ -58,6 +60,7 @@ export class RenderState {
   }
 
   outputOverflow(start: number, end: number): never {
+    if (this.stringDepth > 0) this.checkSize(this.out, start, end)
     throw new VtlRuntimeFailure(
       'limit',
       'VTL_OUTPUT_LIMIT',

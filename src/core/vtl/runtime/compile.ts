@@ -582,11 +582,13 @@ function expr(e: Expr, cx: CompileContext): Eval {
       return (st) => {
         const saved = st.out
         st.out = ''
+        st.stringDepth++
         try {
           body(st)
           return st.checkSize(st.out, start, end)
         } finally {
           st.out = saved
+          st.stringDepth--
         }
       }
     }

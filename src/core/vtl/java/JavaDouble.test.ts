@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { formatJavaDouble } from './JavaDouble'
+
+describe('formatJavaDouble (Java Double.toString)', () => {
+  it('keeps a fraction digit and the shortest digits', () => {
+    expect([1, 1.5, 10.5, 0.1 + 0.2, 1990.19, -2, 0, -0].map(formatJavaDouble)).toEqual([
+      '1.0',
+      '1.5',
+      '10.5',
+      '0.30000000000000004',
+      '1990.19',
+      '-2.0',
+      '0.0',
+      '-0.0',
+    ])
+  })
+  it('switches to E notation outside [1e-3, 1e7)', () => {
+    expect([1e7, 9999999, 1.5e-4, 0.001, 123456789.123, 1e21, -3e-10].map(formatJavaDouble)).toEqual([
+      '1.0E7',
+      '9999999.0',
+      '1.5E-4',
+      '0.001',
+      '1.23456789123E8',
+      '1.0E21',
+      '-3.0E-10',
+    ])
+  })
+  it('NaN and infinities', () => {
+    expect([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY].map(formatJavaDouble)).toEqual([
+      'NaN',
+      'Infinity',
+      '-Infinity',
+    ])
+  })
+})
