@@ -125,3 +125,18 @@ test.describe('never losing work', () => {
     await expect(studio.saveStatus).toHaveText('Not saved')
   })
 })
+
+test.describe('two tabs', () => {
+  test('a tab with no unsaved change follows the edits saved in another tab', async ({ studio, context }) => {
+    await studio.open()
+    const other = new StudioPage(await context.newPage())
+    await other.open()
+    await expect(other.projectName).toHaveText('Untitled project')
+
+    await studio.renameProject('Edited in the first tab')
+    await expect(other.projectName).toHaveText('Edited in the first tab')
+    await studio.newProject()
+    const menu = await other.openProjectMenu()
+    await expect(menu.getByRole('menuitemradio')).toHaveCount(2)
+  })
+})

@@ -68,9 +68,16 @@ let ids: SequentialIds
 let storage: MemoryStorage
 let timers: ManualTimers
 
+let announced: string[]
+
 function start() {
   const projectStore = createProjectStore({ clock, ids })
-  const workspace = createWorkspaceStore({ projectStore, storage, timers })
+  const workspace = createWorkspaceStore({
+    projectStore,
+    storage,
+    timers,
+    onStored: (id) => announced.push(id),
+  })
   return { projectStore, workspace }
 }
 
@@ -86,6 +93,7 @@ beforeEach(() => {
   ids = new SequentialIds()
   storage = new MemoryStorage()
   timers = new ManualTimers()
+  announced = []
 })
 
 describe('workspace start-up', () => {
@@ -185,6 +193,66 @@ describe('autosave', () => {
     await workspace.getState().saveNow()
     expect(workspace.getState().save.state).toBe('saved')
     expect((storage.docs.get(id) as Project).name).toBe('Big')
+  })
+})
+
+describe('several tabs', () => {
+  it('reloads the open project when another tab saved it and this tab has no unsaved change', async () => {
+    const tabA = start()
+    await tabA.workspace.getState().init()
+    const tabB = start()
+    await tabB.workspace.getState().init()
+    const id = tabA.projectStore.getState().project?.id ?? ''
+    expect(tabB.projectStore.getState().project?.id).toBe(id)
+
+    clock.advance(1000)
+    tabA.projectStore.getState().dispatch(renameProject, { name: 'From tab A' })
+    await tabA.workspace.getState().saveNow()
+    await tabB.workspace.getState().projectChangedElsewhere(id)
+    expect(tabB.projectStore.getState().project?.name).toBe('From tab A')
+    expect(tabB.workspace.getState().save.state).toBe('saved')
+    // Reloading is not a change of its own: nothing is written back.
+    const writes = storage.writes
+    timers.runAll()
+    await settle()
+    expect(storage.writes).toBe(writes)
+  })
+
+  it('warns instead of reloading when this tab has unsaved changes', async () => {
+    const tabA = start()
+    await tabA.workspace.getState().init()
+    const tabB = start()
+    await tabB.workspace.getState().init()
+    const id = tabA.projectStore.getState().project?.id ?? ''
+    tabA.projectStore.getState().dispatch(renameProject, { name: 'A' })
+    await tabA.workspace.getState().saveNow()
+    tabB.projectStore.getState().dispatch(renameProject, { name: 'B' })
+    await tabB.workspace.getState().projectChangedElsewhere(id)
+    expect(tabB.projectStore.getState().project?.name).toBe('B')
+    expect(tabB.workspace.getState().openError).toMatch(/also changed in another tab/)
+  })
+
+  it('announces every write and delete so other tabs can follow', async () => {
+    const { projectStore, workspace } = start()
+    await workspace.getState().init()
+    const first = projectStore.getState().project?.id ?? ''
+    projectStore.getState().dispatch(renameProject, { name: 'x' })
+    await workspace.getState().saveNow()
+    await workspace.getState().createProject('Second')
+    const second = projectStore.getState().project?.id ?? ''
+    await workspace.getState().deleteProject(second)
+    expect(announced).toEqual([first, first, second, second])
+  })
+
+  it('refreshes the project list when another tab saved a different project', async () => {
+    const tabA = start()
+    await tabA.workspace.getState().init()
+    const tabB = start()
+    await tabB.workspace.getState().init()
+    await tabA.workspace.getState().createProject('Made in A')
+    await tabB.workspace.getState().projectChangedElsewhere(tabA.projectStore.getState().project?.id ?? '')
+    expect(tabB.workspace.getState().projects.map((p) => p.name)).toContain('Made in A')
+    expect(tabB.projectStore.getState().project?.name).toBe(DEFAULT_PROJECT_NAME)
   })
 })
 

@@ -58,6 +58,12 @@ export interface WorkspaceState {
   saveNow(): Promise<void>
   dismissOpenError(): void
   dismissImportError(): void
+  /**
+   * Another tab saved project `id`. If it is open here without unsaved changes, reload it so
+   * this tab shows (and later saves on top of) the latest version; if this tab has unsaved
+   * changes too, warn that the last tab to save wins. Other projects: refresh the list.
+   */
+  projectChangedElsewhere(id: string): Promise<void>
 }
 
 export interface Timers {
@@ -69,6 +75,8 @@ export interface WorkspaceDeps {
   projectStore: ProjectStore
   storage: ProjectStorage
   timers?: Timers
+  /** Told after each successful write or delete of a project (the app tells other tabs). */
+  onStored?: (projectId: string) => void
 }
 
 export type WorkspaceStore = StoreApi<WorkspaceState> & { dispose(): void }
@@ -99,6 +107,7 @@ export function createWorkspaceStore({
   projectStore,
   storage,
   timers = browserTimers,
+  onStored = () => {},
 }: WorkspaceDeps): WorkspaceStore {
   const env = projectStore.env
   let timer: unknown = null
@@ -125,6 +134,7 @@ export function createWorkspaceStore({
     saveNow: flush,
     dismissOpenError: () => store.setState({ openError: null }),
     dismissImportError: () => store.setState({ importError: null }),
+    projectChangedElsewhere,
   }))
   const set = (patch: Partial<WorkspaceState>) => store.setState(patch)
   const get = () => store.getState()
@@ -159,6 +169,7 @@ export function createWorkspaceStore({
       .then(
         () => {
           savedRevision = revision
+          onStored(project.id)
           const upToDate = projectStore.getState().revision === revision
           set({ save: upToDate ? { state: 'saved' } : { state: 'pending' } })
           if (!upToDate) schedule()
@@ -194,6 +205,7 @@ export function createWorkspaceStore({
     if (memoryOnly) return open(project, true)
     try {
       await storage.save(project)
+      onStored(project.id)
     } catch (error) {
       open(project, false)
       cancelTimer()
@@ -250,6 +262,32 @@ export function createWorkspaceStore({
     set({ phase: 'ready', openError: problems.length > 0 ? problems.join(' ') : null })
   }
 
+  async function projectChangedElsewhere(id: string): Promise<void> {
+    if (memoryOnly) return
+    if (id !== get().currentId) {
+      try {
+        set({ projects: [...(await storage.list())].sort(byRecent) })
+      } catch {
+        // the list stays as it was
+      }
+      return
+    }
+    const { revision } = projectStore.getState()
+    if (revision !== savedRevision || writing) {
+      set({
+        openError:
+          'This project was also changed in another tab. Both tabs save to the same project: the tab that ' +
+          'saves last wins. Close one of them to be sure to keep what you want.',
+      })
+      return
+    }
+    const loaded = await loadStored(id)
+    // Only replace what the user sees if nothing changed here while reading.
+    if (typeof loaded === 'string' || projectStore.getState().revision !== revision) return
+    if (loaded.project.updatedAt === projectStore.getState().project?.updatedAt) return
+    open(loaded.project, true)
+  }
+
   async function openProject(id: string): Promise<boolean> {
     if (id === get().currentId) return true
     await flush()
@@ -284,6 +322,7 @@ export function createWorkspaceStore({
     if (!memoryOnly) {
       try {
         await storage.remove(id)
+        onStored(id)
       } catch (error) {
         set({ openError: `The project could not be deleted: ${storageErrorMessage(error)}` })
         return
