@@ -115,3 +115,9 @@ export function checkPlaceholders(ctx: ImportContext, text: string, at: string, 
     'kept as text; the emulator cannot call it until the placeholder is replaced',
   )
 }
+
+/** A value as a person reads it in a message: text as is, anything else as JSON, nothing as "nothing". */
+export function show(value: unknown): string {
+  if (value === undefined) return 'nothing'
+  return typeof value === 'string' ? value : JSON.stringify(value)
+}

@@ -5,7 +5,7 @@ import type {
   HttpIntegration,
   HttpRoute,
 } from '../model/http/HttpApi'
-import { checkPlaceholders, readString } from './cloudFormation'
+import { checkPlaceholders, readString, show } from './cloudFormation'
 import type { ImportContext } from './ImportContext'
 import { isRecord } from './ImportContext'
 import { parsePointer, pointer } from './ImportIssue'
@@ -307,7 +307,7 @@ export function convertHttpApi(ctx: ImportContext, apiId: string): HttpApi {
       if (Number.isInteger(t) && t >= 50 && t <= 30000) i.timeoutInMillis = t
       else
         ctx.fail(
-          `Timeout should be between 50 ms and 30000 ms (got ${String(raw.timeoutInMillis)})`,
+          `Timeout should be between 50 ms and 30000 ms (got ${show(raw.timeoutInMillis)})`,
           `${at}/timeoutInMillis`,
           '30000 ms used',
         )

@@ -66,7 +66,9 @@ function readDocument(text: string, project: Pick<Project, 'settings'>, ctxIssue
         ? Number.isInteger(openapi)
           ? `${openapi}.0`
           : String(openapi)
-        : String(openapi)
+        : typeof openapi === 'string'
+          ? openapi
+          : JSON.stringify(openapi)
     if (typeof openapi === 'number') {
       ctxIssues.push({
         severity: 'warning',
@@ -93,7 +95,7 @@ function readDocument(text: string, project: Pick<Project, 'settings'>, ctxIssue
     }
     throw new ImportAbort({
       severity: 'error',
-      message: `Invalid OpenAPI input. Unsupported swagger version ${String(swagger)}; only 2.0 is supported.`,
+      message: `Invalid OpenAPI input. Unsupported swagger version ${typeof swagger === 'string' ? swagger : JSON.stringify(swagger)}; only 2.0 is supported.`,
       pointer: '/swagger',
     })
   }

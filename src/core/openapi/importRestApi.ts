@@ -10,7 +10,7 @@ import type {
   Resource,
   RestApi,
 } from '../model/rest/RestApi'
-import { readString } from './cloudFormation'
+import { readString, show } from './cloudFormation'
 import { createSchemaConverter } from './convertSchema'
 import { jsonHash } from './hash'
 import type { ImportContext } from './ImportContext'
@@ -498,7 +498,7 @@ function readApiSettings(ctx: ImportContext, api: RestApi, flavour: 'oas30' | 's
     if (k === 'HEADER' || k === 'AUTHORIZER') api.apiKeySource = k
     else
       ctx.fail(
-        `Invalid API key source specified: ${String(keySource)}`,
+        `Invalid API key source specified: ${show(keySource)}`,
         '/x-amazon-apigateway-api-key-source',
         'HEADER used',
       )
@@ -555,7 +555,7 @@ function readApiSettings(ctx: ImportContext, api: RestApi, flavour: 'oas30' | 's
         if (s !== undefined && /^[1-5]\d\d$/.test(s)) g.statusCode = s
         else
           ctx.fail(
-            `Invalid status code for gateway response ${type}: ${String(status)}`,
+            `Invalid status code for gateway response ${type}: ${show(status)}`,
             `${at}/statusCode`,
             'default status kept',
           )

@@ -5,7 +5,7 @@ import type {
   IntegrationType,
   PassthroughBehavior,
 } from '../model/rest/RestApi'
-import { checkPlaceholders, readString } from './cloudFormation'
+import { checkPlaceholders, readString, show } from './cloudFormation'
 import type { ImportContext } from './ImportContext'
 import { isRecord } from './ImportContext'
 
@@ -65,7 +65,7 @@ function contentHandling(ctx: ImportContext, value: unknown, at: string): Conten
   if (value === undefined || value === null) return undefined
   const text = String(value).toUpperCase()
   if (CONTENT_HANDLING.has(text)) return text as ContentHandling
-  ctx.fail(`Invalid content handling specified: ${String(value)}`, at, 'ignored (the payload passes through)')
+  ctx.fail(`Invalid content handling specified: ${show(value)}`, at, 'ignored (the payload passes through)')
   return undefined
 }
 
@@ -84,7 +84,7 @@ export function readRestIntegration(
   const type = TYPES[typeText]
   if (!type) {
     ctx.fail(
-      `Unable to put integration on '${label}': invalid integration type '${String(raw.type)}' (use aws, aws_proxy, http, http_proxy or mock)`,
+      `Unable to put integration on '${label}': ${raw.type === undefined ? 'the integration has no type' : `invalid integration type '${show(raw.type)}'`} (use aws, aws_proxy, http, http_proxy or mock)`,
       `${at}/type`,
       'the method was imported without an integration',
     )
@@ -150,7 +150,7 @@ export function readRestIntegration(
     if (Number.isInteger(t) && t >= 50 && t <= max) integration.timeoutInMillis = t
     else {
       ctx.fail(
-        `Timeout should be between 50 ms and ${max} ms (got ${String(raw.timeoutInMillis)})`,
+        `Timeout should be between 50 ms and ${max} ms (got ${show(raw.timeoutInMillis)})`,
         `${at}/timeoutInMillis`,
         `${Number.isFinite(t) ? Math.min(Math.max(Math.round(t), 50), max) : 29000} ms used`,
       )
@@ -219,7 +219,7 @@ export function readRestIntegration(
         const statusCode = readString(ctx, r.statusCode, `${rAt}/statusCode`, 'statusCode')
         if (statusCode === undefined || !/^[1-5]\d\d$/.test(statusCode)) {
           ctx.fail(
-            `Invalid status code '${String(r.statusCode)}' in integration response "${pattern}" of '${label}'`,
+            `Invalid status code '${show(r.statusCode)}' in integration response "${pattern}" of '${label}'`,
             `${rAt}/statusCode`,
             'response ignored',
           )

@@ -1,5 +1,5 @@
 import type { HttpMethod, Method, MethodResponse, RestApi } from '../model/rest/RestApi'
-import { readString } from './cloudFormation'
+import { readString, show } from './cloudFormation'
 import type { SchemaConverter } from './convertSchema'
 import { jsonHash } from './hash'
 import type { ImportContext } from './ImportContext'
@@ -279,7 +279,7 @@ export function readOperation(
     if (t === 'AWS_IAM') method.authorizationType = 'AWS_IAM'
     else if (t !== 'NONE')
       ctx.warn(
-        `x-amazon-apigateway-auth type "${String(auth.type)}" is not NONE or AWS_IAM; ignored.`,
+        `x-amazon-apigateway-auth type "${show(auth.type)}" is not NONE or AWS_IAM; ignored.`,
         `${at}/x-amazon-apigateway-auth/type`,
       )
   }

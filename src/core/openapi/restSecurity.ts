@@ -1,5 +1,5 @@
 import type { Authorizer, AuthorizerType, Method } from '../model/rest/RestApi'
-import { checkPlaceholders, readString } from './cloudFormation'
+import { checkPlaceholders, readString, show } from './cloudFormation'
 import type { ImportContext } from './ImportContext'
 import { isRecord } from './ImportContext'
 import { parsePointer, pointer } from './ImportIssue'
@@ -55,7 +55,7 @@ export function readSecuritySchemes(
       }
       if (scheme.type !== 'apiKey') {
         ctx.warn(
-          `Security scheme ${name} carries a ${type} authorizer but is of type "${String(scheme.type)}"; REST APIs expect type apiKey.`,
+          `Security scheme ${name} carries a ${type} authorizer but is of type "${show(scheme.type)}"; REST APIs expect type apiKey.`,
           `${here}/type`,
         )
       }
@@ -148,7 +148,7 @@ export function readSecuritySchemes(
       continue
     }
     ctx.warn(
-      `Security scheme ${name} (${String(scheme.type)}) is not supported by REST APIs (use an apiKey scheme with x-amazon-apigateway-authorizer); ignored.`,
+      `Security scheme ${name} (${show(scheme.type)}) is not supported by REST APIs (use an apiKey scheme with x-amazon-apigateway-authorizer); ignored.`,
       here,
     )
     meanings.set(name, { kind: 'ignored' })
