@@ -23,8 +23,12 @@ const sources = files.map((f) => {
 function slots(doc: unknown): { parent: Record<string, unknown> | unknown[]; key: string | number }[] {
   const out: { parent: Record<string, unknown> | unknown[]; key: string | number }[] = []
   const walk = (node: unknown) => {
-    if (Array.isArray(node)) node.forEach((v, i) => (out.push({ parent: node, key: i }), walk(v)))
-    else if (typeof node === 'object' && node !== null) {
+    if (Array.isArray(node)) {
+      node.forEach((v, i) => {
+        out.push({ parent: node, key: i })
+        walk(v)
+      })
+    } else if (typeof node === 'object' && node !== null) {
       for (const [k, v] of Object.entries(node)) {
         out.push({ parent: node as Record<string, unknown>, key: k })
         walk(v)
@@ -44,7 +48,7 @@ const anyValue = fc.oneof(
     '3.1.0',
     '2.0',
     '{proxy+}',
-    '${AWS::Region}',
+    '$' + '{AWS::Region}',
     '#/components/schemas/Nope',
     'aws_proxy',
     'when_no_match',
