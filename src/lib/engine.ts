@@ -10,8 +10,8 @@
  */
 
 import { fromFetchRequest, toFetchResponse } from '../adapters/http/fetchBridge'
-import { createNodeHttpTransport } from '../adapters/node/nodeHttpTransport'
 import { createNodeLambdaRuntime } from '../adapters/lambda/nodeLambdaRuntime'
+import { createNodeHttpTransport } from '../adapters/node/nodeHttpTransport'
 import { cryptoIds } from '../adapters/system/cryptoIds'
 import { systemClock } from '../adapters/system/systemClock'
 import { GatewayEngine } from '../core/gateway/GatewayEngine'

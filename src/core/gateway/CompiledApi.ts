@@ -1,6 +1,6 @@
 import type { RestApi } from '../model/rest/RestApi'
 import { compileMappingTemplate } from './mapping/compileMappingTemplate'
-import type { MappingInput } from './mapping/MappingInput'
+import { emptyMappingOverrides, type MappingInput } from './mapping/MappingInput'
 import type { MappingResult } from './mapping/MappingResult'
 import { buildRouteTree, type RouteNode } from './routing/RouteTree'
 import { ModelValidators } from './validation/ModelValidators'
@@ -29,7 +29,17 @@ export class CompiledApi {
     let hit: CompiledTemplate | Error | undefined = this.templates.get(text)
     if (hit === undefined) {
       try {
-        hit = compileMappingTemplate(text)
+        const compiled = compileMappingTemplate(text)
+        // Text without `$` or `#` has no reference or directive: Velocity prints it as it is.
+        hit = /[$#]/.test(text)
+          ? compiled
+          : {
+              render: (input: MappingInput): MappingResult => ({
+                output: text,
+                overrides: input.overrides ?? emptyMappingOverrides(),
+                overrideErrors: [],
+              }),
+            }
       } catch (e) {
         hit = e instanceof Error ? e : new Error(String(e))
       }

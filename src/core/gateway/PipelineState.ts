@@ -9,7 +9,7 @@ import type { CompiledApi } from './CompiledApi'
 import type { RequestContext } from './context/RequestContext'
 import type { InvokeRequest, InvokeResponse } from './http/InvokeRequest'
 import type { ParsedQuery } from './http/parseQueryString'
-import type { MappingOverrides } from './mapping/MappingInput'
+import type { MappingContext, MappingOverrides } from './mapping/MappingInput'
 import type { PipelineError } from './PipelineError'
 import type { RouteMatch } from './routing/RouteTree'
 import type { TraceRecorder } from './trace/TraceRecorder'
@@ -92,4 +92,6 @@ export interface PipelineState {
   integrationLatencyMs?: number
   /** Cache of the method request's headers as a single-valued map (`$input.params().header`). */
   paramHeaders?: Record<string, string>
+  /** Cache of `$context` as templates see it. */
+  mappingContext?: MappingContext
 }

@@ -1,7 +1,8 @@
+import type { HeaderList } from '../../ports/HttpTransport'
 import { formatHttpDate } from '../context/formatRequestTime'
 import { substituteVariables } from '../context/substituteVariables'
 import { fromUtf8 } from '../http/bytes'
-import { getHeader, withoutHeader } from '../http/headers'
+import { getHeader } from '../http/headers'
 import type { InvokeResponse } from '../http/InvokeRequest'
 import type { Halt, PipelineState } from '../PipelineState'
 import { renderGatewayResponse } from '../responses/renderGatewayResponse'
@@ -53,13 +54,15 @@ export function finishResponse(s: PipelineState, halt: Halt): InvokeResponse {
     }
   }
 
-  let headers = response.headers
-  if (getHeader(headers, 'content-type') === undefined)
-    headers = [['Content-Type', 'application/json'], ...headers]
-  headers = withoutHeader(
-    withoutHeader(withoutHeader(headers, 'content-length'), 'x-amzn-requestid'),
-    'x-amz-apigw-id',
-  )
+  const headers: HeaderList = []
+  let hasContentType = false
+  for (const h of response.headers) {
+    const lower = h[0].toLowerCase()
+    if (lower === 'content-length' || lower === 'x-amzn-requestid' || lower === 'x-amz-apigw-id') continue
+    if (lower === 'content-type') hasContentType = true
+    headers.push(h)
+  }
+  if (!hasContentType) headers.unshift(['Content-Type', 'application/json'])
   headers.push(
     ['Content-Length', String(response.body.length)],
     ['x-amzn-RequestId', s.ctx.requestId],
@@ -85,7 +88,15 @@ export function finishResponse(s: PipelineState, halt: Halt): InvokeResponse {
   const trace = s.rec.trace
   trace.status = final.status
   trace.responseHeaders = final.headers
-  trace.responseBody = fromUtf8(final.body)
+  let bodyText: string | undefined
+  Object.defineProperty(trace, 'responseBody', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (bodyText === undefined) bodyText = fromUtf8(final.body)
+      return bodyText
+    },
+  })
   trace.latencyMs = latency
   if (s.integrationLatencyMs !== undefined) trace.integrationLatencyMs = s.integrationLatencyMs
   const format = target?.stage.accessLogSettings?.format

@@ -1,6 +1,6 @@
 import { toMappingContext } from '../context/RequestContext'
 import { headerMap } from '../http/headers'
-import type { MappingInput, MappingOverrides } from '../mapping/MappingInput'
+import type { MappingContext, MappingInput, MappingOverrides } from '../mapping/MappingInput'
 import type { MappingResult } from '../mapping/MappingResult'
 import type { PipelineError } from '../PipelineError'
 import type { PipelineState } from '../PipelineState'
@@ -11,12 +11,18 @@ function paramHeaders(s: PipelineState): Record<string, string> {
   return s.paramHeaders
 }
 
+/** `$context` for templates; its keys do not change once the request is routed, so it is built once. */
+function mappingContext(s: PipelineState): MappingContext {
+  if (s.mappingContext === undefined) s.mappingContext = toMappingContext(s.ctx)
+  return s.mappingContext
+}
+
 /** The `$input`/`$context`/`$stageVariables` a template of this request sees, over `body`. */
 export function mappingInputFor(s: PipelineState, body: string, overrides?: MappingOverrides): MappingInput {
   const input: MappingInput = {
     body,
     params: { path: s.route!.pathParameters, querystring: s.query.single, header: paramHeaders(s) },
-    context: toMappingContext(s.ctx),
+    context: mappingContext(s),
     stageVariables: s.target!.stageVariables,
   }
   if (overrides !== undefined) input.overrides = overrides

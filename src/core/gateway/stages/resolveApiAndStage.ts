@@ -2,6 +2,7 @@ import type { Deployment, Stage } from '../../model/deploy/Stage'
 import type { RestApi } from '../../model/rest/RestApi'
 import { compiledApiFor } from '../CompiledApi'
 import type { Halt, PipelineState } from '../PipelineState'
+import { type ProjectIndex, projectIndex } from '../ProjectIndex'
 
 const EXECUTE_API_HOST = /^([a-z0-9]+)\.execute-api\.([a-z0-9-]+)\.amazonaws\.com(?::\d+)?$/i
 
@@ -18,9 +19,10 @@ function splitStage(path: string): { stage: string; rest: string } {
   return { stage: withoutLead.slice(0, slash), rest: withoutLead.slice(slash) }
 }
 
-function deploymentOf(s: PipelineState, stage: Stage, id: string | undefined): Deployment | undefined {
+function deploymentOf(index: ProjectIndex, stage: Stage, id: string | undefined): Deployment | undefined {
   if (id === undefined) return undefined
-  return s.env.project.deployments.find((d) => d.id === id && d.apiId === stage.apiId)
+  const d = index.deployments.get(id)
+  return d?.apiId === stage.apiId ? d : undefined
 }
 
 /**
@@ -31,14 +33,13 @@ function deploymentOf(s: PipelineState, stage: Stage, id: string | undefined): D
 export function resolveApiAndStage(s: PipelineState): Halt | UnresolvedHost | undefined {
   const timer = s.rec.begin('resolve')
   const project = s.env.project
+  const index = projectIndex(project)
   const host = s.req.host.toLowerCase()
   let apiId: string | undefined
   let stageName: string
   let rest: string
   const m = EXECUTE_API_HOST.exec(host)
-  const domain = m
-    ? undefined
-    : project.domainNames.find((d) => d.domainName.toLowerCase() === host.replace(/:\d+$/, ''))
+  const domain = m ? undefined : index.domains.get(host.replace(/:\d+$/, ''))
   if (m) {
     apiId = m[1]!.toLowerCase()
     ;({ stage: stageName, rest } = splitStage(s.rawPath))
@@ -67,30 +68,25 @@ export function resolveApiAndStage(s: PipelineState): Halt | UnresolvedHost | un
     ;({ stage: stageName, rest } = splitStage(s.rawPath))
     apiId = s.env.localHostResolution?.apiId
     if (apiId === undefined) {
-      const owners = project.stages.filter(
-        (st) =>
-          st.stageName === stageName &&
-          st.deploymentId !== undefined &&
-          project.restApis.some((a) => a.id === st.apiId),
-      )
+      const owners = index.stageOwners.get(stageName) ?? []
       if (owners.length > 1) {
         timer.end(
           'respond',
           `Several APIs have a stage "${stageName}"; address one by its execute-api Host header.`,
           {
-            apiIds: owners.map((o) => o.apiId),
+            apiIds: owners,
           },
         )
         return new UnresolvedHost(
-          `stage "${stageName}" exists on several APIs (${owners.map((o) => o.apiId).join(', ')}): send Host: {api-id}.execute-api.${project.settings.region}.amazonaws.com`,
+          `stage "${stageName}" exists on several APIs (${owners.join(', ')}): send Host: {api-id}.execute-api.${project.settings.region}.amazonaws.com`,
         )
       }
-      apiId = owners[0]?.apiId ?? (project.restApis.length === 1 ? project.restApis[0]!.id : undefined)
+      apiId = owners[0] ?? (project.restApis.length === 1 ? project.restApis[0]!.id : undefined)
     }
   }
-  const liveApi = apiId === undefined ? undefined : project.restApis.find((a) => a.id === apiId)
+  const liveApi = apiId === undefined ? undefined : index.restApis.get(apiId)
   if (apiId === undefined || liveApi === undefined) {
-    const isHttpApi = apiId !== undefined && project.httpApis.some((a) => a.id === apiId)
+    const isHttpApi = apiId !== undefined && index.httpApiIds.has(apiId)
     const reason = isHttpApi
       ? `${apiId} is an HTTP API; Gatewright does not emulate HTTP APIs yet`
       : `no REST API ${apiId === undefined ? 'matches this request' : `with id ${apiId}`} in this project`
@@ -101,8 +97,8 @@ export function resolveApiAndStage(s: PipelineState): Halt | UnresolvedHost | un
   s.ctx.domainPrefix = m ? m[1]! : host.split('.')[0]!
   s.rec.trace.apiId = liveApi.id
   s.rec.trace.apiName = liveApi.name
-  const stage = project.stages.find((st) => st.apiId === liveApi.id && st.stageName === stageName)
-  const deployment = stage ? deploymentOf(s, stage, stage.deploymentId) : undefined
+  const stage = index.stages.get(`${liveApi.id}\u0000${stageName}`)
+  const deployment = stage ? deploymentOf(index, stage, stage.deploymentId) : undefined
   if (stage === undefined || deployment === undefined || deployment.snapshot.kind !== 'rest') {
     timer.end(
       'respond',
@@ -122,7 +118,7 @@ export function resolveApiAndStage(s: PipelineState): Halt | UnresolvedHost | un
   const canary = stage.canarySettings
   if (canary !== undefined) {
     const roll = s.env.ids.random() * 100
-    const canaryDeployment = deploymentOf(s, stage, canary.deploymentId)
+    const canaryDeployment = deploymentOf(index, stage, canary.deploymentId)
     if (roll < canary.percentTraffic && canaryDeployment?.snapshot.kind === 'rest') {
       chosen = canaryDeployment
       variables = { ...stage.variables, ...canary.stageVariableOverrides }

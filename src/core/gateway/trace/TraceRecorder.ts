@@ -1,5 +1,5 @@
 import type { Clock } from '../../ports/Clock'
-import type { PipelineStageName, RequestTrace, TraceEvent } from './RequestTrace'
+import type { ExecutionLogLine, PipelineStageName, RequestTrace, TraceEvent } from './RequestTrace'
 
 /** Records trace events and execution-log lines for one request. */
 export class TraceRecorder {
@@ -29,14 +29,7 @@ export class TraceRecorder {
       this.trace.log.push({ at, text })
       return
     }
-    let cached: string | undefined
-    this.trace.log.push({
-      at,
-      get text() {
-        if (cached === undefined) cached = text()
-        return cached
-      },
-    })
+    this.trace.log.push(new LazyLogLine(at, text))
   }
 
   push(event: TraceEvent): void {
@@ -45,6 +38,22 @@ export class TraceRecorder {
 
   now(): number {
     return this.clock.monotonic()
+  }
+}
+
+/** A log line whose text is built on first read (and then kept). */
+class LazyLogLine implements ExecutionLogLine {
+  private made: string | undefined
+  constructor(
+    readonly at: number,
+    private readonly make: () => string,
+  ) {}
+  get text(): string {
+    if (this.made === undefined) this.made = this.make()
+    return this.made
+  }
+  toJSON(): ExecutionLogLine {
+    return { at: this.at, text: this.text }
   }
 }
 
