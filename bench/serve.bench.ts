@@ -7,7 +7,7 @@
  * Goals (issue 5): serve ≥ 3× Prism's req/s and ≥ 50 % of the bare server; in-process ≥ 50 % of
  * the bare msw handler. BENCH_SECONDS sets the duration of each autocannon run (default 8).
  */
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -128,15 +128,20 @@ async function httpBench(): Promise<void> {
   writeFileSync(file, openApi())
   const ports = { gatewright: 4311, prism: 4312, bare: 4313 }
   const children: ChildProcess[] = []
+  // The real command line, as `npx gatewright serve` runs it: the library build of src/cli.
+  const build = spawnSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '-c', 'vite.lib.config.ts', '--logLevel', 'error'],
+    { stdio: 'inherit' },
+  )
+  if (build.status !== 0) throw new Error('the library build (lib/) failed')
   try {
     children.push(
       await start(
         'gatewright serve',
         process.execPath,
         [
-          '--import',
-          'tsx',
-          'src/cli/main.ts',
+          'bin/gatewright.mjs',
           'serve',
           file,
           '--port',

@@ -1,4 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -61,6 +63,64 @@ describe('gatewright serve', () => {
     expect(c.out()).toMatch(/GET \/dev\/pets 200 \d+\.\d ms/)
     expect(c.out()).toMatch(/GET \/dev\/cats 403 \d+\.\d ms/)
     expect(c.out()).toContain('Stopped.')
+  })
+  it('serves an OpenAPI file deployed to --stage with --stage-variables', async () => {
+    const backend = createServer((req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' })
+      res.end(JSON.stringify({ backendSaw: req.url }))
+    })
+    await new Promise<void>((r) => backend.listen(0, '127.0.0.1', r))
+    const backendPort = (backend.address() as AddressInfo).port
+    const dir = mkdtempSync(join(tmpdir(), 'gatewright-serve-'))
+    const file = join(dir, 'orders.yaml')
+    writeFileSync(
+      file,
+      [
+        'openapi: 3.0.1',
+        'info: { title: Orders, version: "1" }',
+        'paths:',
+        '  /orders/{id}:',
+        '    get:',
+        '      parameters: [{ name: id, in: path, required: true, schema: { type: string } }]',
+        "      responses: { '200': { description: ok } }",
+        '      x-amazon-apigateway-integration:',
+        '        type: http',
+        '        httpMethod: GET',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: AWS's stage-variable syntax, not a JS template
+        "        uri: 'http://${stageVariables.backend}/v2/orders/{id}'",
+        '        requestParameters: { integration.request.path.id: method.request.path.id }',
+        "        responses: { default: { statusCode: '200' } }",
+        '',
+      ].join('\n'),
+    )
+    const c = capture()
+    const stop = new AbortController()
+    let port = 0
+    const done = serve(
+      [
+        file,
+        '--port',
+        '0',
+        '--stage',
+        'prod',
+        '--stage-variables',
+        JSON.stringify({ backend: `127.0.0.1:${backendPort}` }),
+        '--quiet',
+      ],
+      c.io,
+      { signal: stop.signal, onListening: (p) => (port = p) },
+    )
+    try {
+      while (port === 0) await new Promise((r) => setTimeout(r, 10))
+      const res = await fetch(`http://127.0.0.1:${port}/prod/orders/42`)
+      expect(await res.json()).toEqual({ backendSaw: '/v2/orders/42' })
+      expect(c.out()).toContain(`http://127.0.0.1:${port}/prod/`)
+      expect(c.out()).not.toMatch(/GET \/prod/)
+    } finally {
+      stop.abort()
+      await done
+      backend.close()
+    }
   })
   it('rejects bad options with usage and exit code 2', async () => {
     const c = capture()

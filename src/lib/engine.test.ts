@@ -57,6 +57,18 @@ describe('createGateway (gatewright/engine)', () => {
     expect(series.find((s) => s.dimensions.resource === '/mock')).toMatchObject({ Count: 1, '4XXError': 0 })
     expect(series.find((s) => s.dimensions.resource === '-')).toMatchObject({ Count: 1, '4XXError': 1 })
   })
+  it('answers 413 REQUEST_TOO_LARGE for a body over 10 MB, before routing', async () => {
+    const res = await gateway.fetch(
+      new Request('https://abc123defg.execute-api.us-east-1.amazonaws.com/dev/nowhere', {
+        method: 'POST',
+        body: new Uint8Array(10 * 1024 * 1024 + 1),
+      }),
+    )
+    expect(res.status).toBe(413)
+    expect(gateway.traces.get(res.headers.get('x-amzn-requestid')!)?.gatewayResponseType).toBe(
+      'REQUEST_TOO_LARGE',
+    )
+  })
   it('rejects a request to a host no API answers, like an unresolvable host', async () => {
     await expect(
       gateway.fetch(new Request('https://zzzz.execute-api.us-east-1.amazonaws.com/dev/')),

@@ -1,5 +1,6 @@
 import type { InvokeRequest, InvokeResponse } from './http/InvokeRequest'
 import type { PipelineEnv } from './PipelineState'
+import { checkPayloadSize } from './stages/checkPayloadSize'
 import { createPipelineState } from './stages/createPipelineState'
 import { finishResponse } from './stages/finishResponse'
 import { invokeIntegration } from './stages/invokeIntegration'
@@ -28,6 +29,7 @@ export async function runPipeline(request: InvokeRequest, env: PipelineEnv): Pro
     return { kind: 'unresolved', reason: resolved.reason, trace: s.rec.trace }
   const halt =
     resolved ??
+    checkPayloadSize(s) ??
     routeRequest(s) ??
     noteAccessControl(s) ??
     validateMethodRequest(s) ??

@@ -70,3 +70,20 @@ describe('renderGatewayResponse', () => {
     expect(r.status).toBe(502)
   })
 })
+
+describe('REQUEST_TOO_LARGE', () => {
+  it('cannot be customised, not even through DEFAULT_4XX', () => {
+    const api = buildRestApi({
+      gatewayResponses: {
+        DEFAULT_4XX: {
+          responseType: 'DEFAULT_4XX',
+          statusCode: '499',
+          responseParameters: {},
+          responseTemplates: { 'application/json': '{}' },
+        },
+      },
+    })
+    const r = renderGatewayResponse({ type: 'REQUEST_TOO_LARGE' }, api, ctx(), {}, undefined, undefined)
+    expect([r.status, text(r.body)]).toEqual([413, '{"message":"Request Too Long"}'])
+  })
+})

@@ -16,7 +16,8 @@ export function effectiveGatewayResponse(
   type: GatewayResponseType,
   status: number,
 ): GatewayResponse | undefined {
-  if (api === undefined) return undefined
+  // REQUEST_TOO_LARGE cannot be customised (AWS known issues).
+  if (api === undefined || type === 'REQUEST_TOO_LARGE') return undefined
   const own = api.gatewayResponses[type]
   if (own !== undefined) return own
   return status >= 500 ? api.gatewayResponses.DEFAULT_5XX : api.gatewayResponses.DEFAULT_4XX
