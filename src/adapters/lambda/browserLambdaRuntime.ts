@@ -2,6 +2,8 @@ import { sandboxMain } from './sandboxMain'
 import { type SandboxWorker, WorkerLambdaRuntime } from './WorkerLambdaRuntime'
 
 const BROWSER_BOOTSTRAP = `
+// Some TypeScript loaders (tsx, esbuild keepNames) wrap functions in __name(); give it a no-op.
+var __name = (fn) => fn;
 (${sandboxMain.toString()})({
   onMessage: (listener) => { self.onmessage = (e) => listener(e.data) },
   post: (message) => self.postMessage(message),

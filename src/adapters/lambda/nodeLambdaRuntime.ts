@@ -3,6 +3,8 @@ import { sandboxMain } from './sandboxMain'
 import { type SandboxWorker, WorkerLambdaRuntime } from './WorkerLambdaRuntime'
 
 const NODE_BOOTSTRAP = `
+// Some TypeScript loaders (tsx, esbuild keepNames) wrap functions in __name(); give it a no-op.
+var __name = (fn) => fn;
 const { parentPort } = require('node:worker_threads');
 (${sandboxMain.toString()})({
   onMessage: (listener) => parentPort.on('message', listener),
