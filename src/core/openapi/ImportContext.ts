@@ -1,6 +1,6 @@
 import type { IdSource } from '../ports/IdSource'
 import type { ImportIssue } from './ImportIssue'
-import { ImportAbort, parsePointer, pointer } from './ImportIssue'
+import { child, ImportAbort, parsePointer } from './ImportIssue'
 
 /** Options shared by REST and HTTP API conversion. */
 export interface ConvertOptions {
@@ -87,14 +87,14 @@ export class ImportContext {
       if (!ref.startsWith('#')) {
         this.abort(
           `External references are not supported: $ref "${ref}" (API Gateway resolves only references inside the document).`,
-          pointer(...parsePointer(where), '$ref'),
+          child(where, '$ref'),
         )
       }
       if (visited.has(ref)) this.abort(`The reference "${ref}" points back at itself.`, where)
       visited.add(ref)
       const target = this.resolvePointer(ref)
       if (target === undefined) {
-        this.abort(`Cannot resolve the reference "${ref}".`, pointer(...parsePointer(where), '$ref'))
+        this.abort(`Cannot resolve the reference "${ref}".`, child(where, '$ref'))
       }
       current = target
       where = ref.slice(1)

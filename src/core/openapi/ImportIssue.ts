@@ -23,9 +23,22 @@ export class ImportAbort extends Error {
   }
 }
 
+/** One JSON-pointer segment, escaped (`/pets` → `~1pets`). */
+export function escapeSegment(segment: string | number): string {
+  const s = typeof segment === 'number' ? String(segment) : segment
+  return s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s
+}
+
 /** `['paths', '/pets', 'get']` → `/paths/~1pets/get`. */
 export function pointer(...segments: (string | number)[]): string {
-  return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')
+  let out = ''
+  for (const s of segments) out += `/${escapeSegment(s)}`
+  return out
+}
+
+/** A pointer with more segments appended: `child('/paths', '/pets')` → `/paths/~1pets`. */
+export function child(at: string, ...segments: (string | number)[]): string {
+  return at + pointer(...segments)
 }
 
 /** `/paths/~1pets/get` → `['paths', '/pets', 'get']`. */
@@ -35,5 +48,16 @@ export function parsePointer(p: string): string[] {
   return body
     .split('/')
     .slice(1)
-    .map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => {
+      const decoded = s.includes('%') ? safeDecode(s) : s
+      return decoded.includes('~') ? decoded.replace(/~1/g, '/').replace(/~0/g, '~') : decoded
+    })
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return s
+  }
 }

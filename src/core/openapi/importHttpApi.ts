@@ -8,7 +8,7 @@ import type {
 import { checkPlaceholders, readString, show } from './cloudFormation'
 import type { ImportContext } from './ImportContext'
 import { isRecord } from './ImportContext'
-import { parsePointer, pointer } from './ImportIssue'
+import { child, parsePointer, pointer } from './ImportIssue'
 import { HTTP_ROOT_EXTENSIONS, OPERATION_KEYS } from './importRestApi'
 
 const REST_ONLY_ROOT = [
@@ -315,12 +315,7 @@ export function convertHttpApi(ctx: ImportContext, apiId: string): HttpApi {
     if (isRecord(raw.requestParameters)) {
       i.requestParameters = {}
       for (const [k, v] of Object.entries(raw.requestParameters)) {
-        const s = readString(
-          ctx,
-          v,
-          pointer(...parsePointer(at), 'requestParameters', k),
-          `requestParameters "${k}"`,
-        )
+        const s = readString(ctx, v, child(at, 'requestParameters', k), `requestParameters "${k}"`)
         if (s !== undefined) i.requestParameters[k] = s
       }
     }
@@ -381,7 +376,7 @@ export function convertHttpApi(ctx: ImportContext, apiId: string): HttpApi {
     for (const [key, op] of Object.entries(item)) {
       const verb = OPERATION_KEYS[key]
       if (!verb || !isRecord(op)) continue
-      const opAt = pointer(...parsePointer(resolvedAt), key)
+      const opAt = child(resolvedAt, key)
       const isDefault = op.isDefaultRoute === true || (pathKey === '/$default' && verb === 'ANY')
       const routeKey = isDefault ? '$default' : `${verb} ${pathKey}`
       if (Object.values(api.routes).some((r) => r.routeKey === routeKey)) {

@@ -15,7 +15,7 @@ import { createSchemaConverter } from './convertSchema'
 import { jsonHash } from './hash'
 import type { ImportContext } from './ImportContext'
 import { isRecord } from './ImportContext'
-import { parsePointer, pointer } from './ImportIssue'
+import { child, parsePointer, pointer } from './ImportIssue'
 import { type OperationScope, readOperation } from './restOperation'
 import { readSecuritySchemes } from './restSecurity'
 
@@ -151,7 +151,7 @@ export function convertRestApi(
       const repaired = modelNameFor(key, takenNames)
       ctx.fail(
         `Unable to create model for '${key}': Model name must be alphanumeric: ${key}`,
-        pointer(...parsePointer(schemaPrefix), key),
+        child(schemaPrefix, key),
         `imported as model '${repaired}'`,
       )
       modelNames.set(key, repaired)
@@ -160,12 +160,12 @@ export function convertRestApi(
   } else if (schemaSection !== undefined) {
     ctx.warn(`${schemaPrefix} must be a map of schemas; ignored.`, schemaPrefix)
   }
+  const refPrefix = `#${schemaPrefix}/`
   const modelNameOf = (ref: string): string | undefined => {
-    if (!ref.startsWith(`#${schemaPrefix}/`)) return undefined
-    const segs = parsePointer(ref)
-    const depth = parsePointer(schemaPrefix).length
-    if (segs.length !== depth + 1) return undefined
-    return modelNames.get(segs[depth]!)
+    if (!ref.startsWith(refPrefix)) return undefined
+    const key = ref.slice(refPrefix.length)
+    if (key.includes('/')) return undefined
+    return modelNames.get(key.includes('~') || key.includes('%') ? parsePointer(`/${key}`)[0]! : key)
   }
   const converter = createSchemaConverter(ctx, modelNameOf, flavour)
   if (isRecord(schemaSection)) {
@@ -278,7 +278,7 @@ export function convertRestApi(
       const resource = api.resources[placed.resourceId]!
       for (const [key, op] of Object.entries(item)) {
         const verb = OPERATION_KEYS[key]
-        const opAt = pointer(...parsePointer(resolvedItemAt), key)
+        const opAt = child(resolvedItemAt, key)
         if (!verb) {
           if (key === 'trace')
             ctx.warn(`TRACE is not an API Gateway method; 'trace ${pathKey}' was skipped.`, opAt)
@@ -564,7 +564,7 @@ function readApiSettings(ctx: ImportContext, api: RestApi, flavour: 'oas30' | 's
         const m = r[field]
         if (isRecord(m)) {
           for (const [k, v] of Object.entries(m)) {
-            const s = readString(ctx, v, pointer(...parsePointer(at), field, k), `${field} "${k}"`)
+            const s = readString(ctx, v, child(at, field, k), `${field} "${k}"`)
             if (s !== undefined) g[field][k] = s
           }
         }

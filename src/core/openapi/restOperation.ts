@@ -4,7 +4,7 @@ import type { SchemaConverter } from './convertSchema'
 import { jsonHash } from './hash'
 import type { ImportContext } from './ImportContext'
 import { isRecord } from './ImportContext'
-import { pointer } from './ImportIssue'
+import { child } from './ImportIssue'
 import { readRestIntegration } from './restIntegration'
 import { applySecurity, type SchemeMeaning } from './restSecurity'
 
@@ -175,7 +175,7 @@ export function readOperation(
       if (isRecord(body.content)) {
         for (const [ct, media] of Object.entries(body.content)) {
           if (!isRecord(media)) continue
-          const mediaAt = pointer(...bodyAt.split('/').slice(1).map(unescapeSegment), 'content', ct)
+          const mediaAt = child(bodyAt, 'content', ct)
           const model = modelFor(
             ctx,
             scope,
@@ -241,12 +241,7 @@ export function readOperation(
       if (scope.flavour === 'oas30' && isRecord(r.content)) {
         for (const [ct, media] of Object.entries(r.content)) {
           if (!isRecord(media)) continue
-          const mediaAt = pointer(
-            ...resolvedAt.split('/').slice(1).map(unescapeSegment),
-            'content',
-            ct,
-            'schema',
-          )
+          const mediaAt = child(resolvedAt, 'content', ct, 'schema')
           const model = modelFor(ctx, scope, media.schema, mediaAt, ct, `${what}`)
           if (model) response.responseModels[ct] = model
           else {
@@ -377,8 +372,4 @@ function omit(record: Record<string, unknown>, keys: string[]): Record<string, u
 
 function stringList(value: unknown): string[] | undefined {
   return Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : undefined
-}
-
-function unescapeSegment(s: string): string {
-  return s.replace(/~1/g, '/').replace(/~0/g, '~')
 }

@@ -2,7 +2,7 @@ import type { Authorizer, AuthorizerType, Method } from '../model/rest/RestApi'
 import { checkPlaceholders, readString, show } from './cloudFormation'
 import type { ImportContext } from './ImportContext'
 import { isRecord } from './ImportContext'
-import { parsePointer, pointer } from './ImportIssue'
+import { child } from './ImportIssue'
 
 /** What a security scheme means for a REST API. */
 export type SchemeMeaning =
@@ -37,7 +37,7 @@ export function readSecuritySchemes(
     const authType = readString(
       ctx,
       scheme['x-amazon-apigateway-authtype'],
-      pointer(...parsePointer(here), 'x-amazon-apigateway-authtype'),
+      child(here, 'x-amazon-apigateway-authtype'),
       'x-amazon-apigateway-authtype',
     )
     if (isRecord(ext)) {
@@ -169,7 +169,7 @@ export function applySecurity(
     if (!isRecord(req)) return
     for (const [name, scopes] of Object.entries(req)) {
       const meaning = meanings.get(name)
-      const where = pointer(...parsePointer(at), i, name)
+      const where = child(at, i, name)
       if (!meaning) {
         ctx.warn(
           `The security requirement names "${name}", which is not a security scheme of this document; ignored.`,
