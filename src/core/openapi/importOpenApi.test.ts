@@ -557,3 +557,72 @@ describe('progress and checkOpenApi', () => {
     ])
   })
 })
+
+describe('importOpenApi — base path and endpoint options', () => {
+  const doc = {
+    openapi: '3.0.1',
+    info: { title: 'B' },
+    servers: [{ url: 'https://example.com/{basePath}', variables: { basePath: { default: '/v1/shop' } } }],
+    paths: { '/items': { get: { responses: { '200': { description: '' } } } } },
+  }
+  it('ignores the base path by default, prepends or splits it on request (AWS basepath=…)', () => {
+    expect(findResourceByPath(restOf(run(doc)), '/items')).toBeDefined()
+    expect(findResourceByPath(restOf(run(doc, { basepath: 'prepend' })), '/v1/shop/items')).toBeDefined()
+    expect(findResourceByPath(restOf(run(doc, { basepath: 'split' })), '/shop/items')).toBeDefined()
+    const swagger = {
+      swagger: '2.0',
+      info: { title: 'S' },
+      basePath: '/api',
+      paths: { '/x': { get: { responses: { '200': { description: '' } } } } },
+    }
+    expect(findResourceByPath(restOf(run(swagger, { basepath: 'prepend' })), '/api/x')).toBeDefined()
+  })
+  it('reads the endpoint configuration from a server object, and the endpoint type from the options', () => {
+    const withEndpoint = {
+      ...doc,
+      servers: [
+        { url: '/', 'x-amazon-apigateway-endpoint-configuration': { disableExecuteApiEndpoint: true } },
+      ],
+    }
+    expect(restOf(run(withEndpoint, { endpointType: 'PRIVATE' })).endpointConfiguration).toEqual({
+      types: ['PRIVATE'],
+      disableExecuteApiEndpoint: true,
+    })
+  })
+  it('resolves local $refs, including circular model references', () => {
+    const circular = {
+      openapi: '3.0.1',
+      info: { title: 'C' },
+      paths: {
+        '/people': {
+          post: {
+            parameters: [{ $ref: '#/components/parameters/Trace' }],
+            requestBody: { $ref: '#/components/requestBodies/Person' },
+            responses: { '200': { description: '' } },
+          },
+        },
+      },
+      components: {
+        parameters: { Trace: { name: 'X-Trace', in: 'header', required: true } },
+        requestBodies: {
+          Person: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Person' } } } },
+        },
+        schemas: {
+          Person: { type: 'object', properties: { friend: { $ref: '#/components/schemas/Person' } } },
+        },
+      },
+    }
+    const api = restOf(run(circular))
+    const post = findResourceByPath(api, '/people')!.methods.POST!
+    expect(post.requestParameters).toEqual({ 'method.request.header.X-Trace': true })
+    expect(post.requestModels).toEqual({ 'application/json': 'Person' })
+    expect(api.models.Person!.schema).toEqual({
+      type: 'object',
+      properties: { friend: { $ref: '#/definitions/Person' } },
+    })
+    expect(
+      run({ ...circular, paths: { '/x': { get: { parameters: [{ $ref: 'other.yaml#/p' }] } } } }).errors[0]!
+        .message,
+    ).toMatch(/External references are not supported/)
+  })
+})
