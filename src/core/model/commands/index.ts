@@ -2,6 +2,7 @@
 // (Project-level commands live in ./project.)
 export * from './deploy/deploy'
 export * from './deploy/stage'
+export * from './http/httpApi'
 export * from './lambda/lambdaFunction'
 export * from './rest/apiObjects'
 export * from './rest/enableCors'
