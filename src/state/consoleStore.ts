@@ -52,12 +52,6 @@ export interface ReceivedResponse {
   size: number
   /** The body was longer than `MAX_STORED_BODY_BYTES` and is cut. */
   truncated?: boolean
-  /**
-   * Lower-cased names of the headers a script on the studio's page could read (CORS exposes
-   * only the safelisted ones and those in `Access-Control-Expose-Headers`). Absent when the
-   * response did not come through the page's `fetch`.
-   */
-  readableHeaders?: string[]
 }
 
 /** One request and its response: what the history list shows, restores and compares. */
@@ -219,6 +213,14 @@ function requestFromTrace(trace: RequestTrace): SentRequest {
   return { method: trace.method, url: trace.url, headers: [], body: '' }
 }
 
+/**
+ * The trace as plain data: the emulator builds some parts lazily (log lines, the body) with
+ * closures over its request state; history keeps (and stores in IndexedDB) a detached copy.
+ */
+export function plainTrace(trace: RequestTrace): RequestTrace {
+  return JSON.parse(JSON.stringify(trace)) as RequestTrace
+}
+
 function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e)
 }
@@ -374,12 +376,13 @@ export function createConsoleStore(options: ConsoleStoreOptions): ConsoleStore {
         const durationMs = clock.monotonic() - started
         let trace = mine.trace
         const requestId = response.headers.get('x-amzn-requestid')
-        if (requestId && trace?.requestId !== requestId) trace = traces?.get(requestId) ?? trace
+        if (requestId && trace?.requestId !== requestId) {
+          const byId = traces?.get(requestId)
+          if (byId) trace = plainTrace(byId)
+        }
         finish(false)
-        const readable: string[] = []
         const fetchHeaders: [string, string][] = []
         response.headers.forEach((value, name) => {
-          readable.push(name.toLowerCase())
           fetchHeaders.push([name, value])
         })
         const fromTrace = trace ? responseFromTrace(trace) : undefined
@@ -393,7 +396,6 @@ export function createConsoleStore(options: ConsoleStoreOptions): ConsoleStore {
             headers,
             body: decodeBody(kept, headerValue(headers, 'content-type')),
             size: bytes.length,
-            readableHeaders: readable,
             ...(kept !== bytes ? { truncated: true } : {}),
           }
         }
@@ -471,22 +473,23 @@ export function createConsoleStore(options: ConsoleStoreOptions): ConsoleStore {
     const url = normaliseUrl(trace.url)
     const p = pending
     if (p && p.trace === undefined && p.method === trace.method.toUpperCase() && p.url === url) {
-      p.trace = trace
+      p.trace = plainTrace(trace)
       if (p.cancelledAt !== undefined) pending = undefined
       return
     }
     if (p?.cancelledAt !== undefined && clock.now() - p.cancelledAt > 30_000) pending = undefined
     const s = store.getState()
     if (s.projectId === undefined) return
-    const response = responseFromTrace(trace)
+    const plain = plainTrace(trace)
+    const response = responseFromTrace(plain)
     const entry: HistoryEntry = {
       id: ids.uuid(),
       at: trace.startedAt,
       source: 'page',
-      request: requestFromTrace(trace),
+      request: requestFromTrace(plain),
       ...(response ? { response } : { error: 'No response: no API of this project answers this host.' }),
-      ...(trace.latencyMs !== undefined ? { durationMs: trace.latencyMs } : {}),
-      trace,
+      ...(plain.latencyMs !== undefined ? { durationMs: plain.latencyMs } : {}),
+      trace: plain,
     }
     const history = [entry, ...s.history].slice(0, limit)
     store.setState({ history })
@@ -528,6 +531,26 @@ function withoutKeys<T extends object, K extends keyof T>(obj: T, keys: readonly
   for (const k of keys) delete copy[k]
   return copy
 }
+
+/** A method someone asked the console to test (the designer's "Test" actions). */
+export interface MethodTestRequest {
+  apiId: string
+  resourceId: string
+  httpMethod: HttpMethod
+  /** Increases with every request, so asking twice for the same method is seen twice. */
+  seq: number
+}
+
+export interface MethodTestRequests {
+  last?: MethodTestRequest
+  /** Pre-fills the console's form with this method and shows the console. */
+  request(target: Omit<MethodTestRequest, 'seq'>): void
+}
+
+/** The studio's channel for "test this method": features call `request`, the console listens. */
+export const methodTestRequests = createStore<MethodTestRequests>()((set, get) => ({
+  request: (target) => set({ last: { ...target, seq: (get().last?.seq ?? 0) + 1 } }),
+}))
 
 /** React hook over a console store. */
 export function useConsoleStore<T>(

@@ -72,6 +72,11 @@ describe('traceSteps', () => {
             headers: [['Accept', 'application/json']],
             overrides: { request: { header: {}, path: {}, querystring: {} }, response: { header: {} } },
             missing: [{ location: 'querystring', name: 'q' }],
+            templates: ['application/json', 'text/plain'],
+            errors: [
+              'object has missing required properties (["b"])',
+              'instance type (integer) does not match',
+            ],
           },
         }),
       ],
@@ -82,6 +87,12 @@ describe('traceSteps', () => {
         kind: 'text',
         label: 'Missing parameters',
         text: '[\n  {\n    "location": "querystring",\n    "name": "q"\n  }\n]',
+      },
+      { kind: 'value', label: 'Mapping templates defined', value: 'application/json, text/plain' },
+      {
+        kind: 'list',
+        label: 'Validation errors',
+        items: ['object has missing required properties (["b"])', 'instance type (integer) does not match'],
       },
     ])
   })

@@ -5,6 +5,7 @@ export type TraceSection =
   | { kind: 'value'; label: string; value: string }
   | { kind: 'text'; label: string; text: string }
   | { kind: 'pairs'; label: string; rows: [string, string][] }
+  | { kind: 'list'; label: string; items: string[] }
 
 /** A pipeline stage as the timeline shows it. */
 export interface TraceStep {
@@ -129,7 +130,9 @@ function section(key: string, value: unknown): TraceSection | undefined {
       rows: Object.entries(value).map(([k, v]) => [k, v === null ? 'null' : String(v)]),
     }
   if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
-    return { kind: 'value', label: name, value: value.join(', ') }
+    return value.some((v) => v.length > 40)
+      ? { kind: 'list', label: name, items: value }
+      : { kind: 'value', label: name, value: value.join(', ') }
   return { kind: 'text', label: name, text: JSON.stringify(value, null, 2) }
 }
 
