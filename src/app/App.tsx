@@ -1,14 +1,16 @@
 import { useMemo } from 'react'
 import { createBrowserLambdaRuntime } from '../adapters/lambda/browserLambdaRuntime'
+import { createBrowserOpenApiImportRunner } from '../adapters/workers/browserOpenApiImportRunner'
+import { ConsolePanel } from '../features/console/ConsolePanel'
 import { DesignerCentre } from '../features/designer/DesignerCentre'
 import { ExplorerPane } from '../features/explorer/ExplorerPane'
+import { ImportExportActions } from '../features/import-export/ImportExportActions'
 import { Inspector } from '../features/inspector/Inspector'
 import { ProjectMenu } from '../features/projects/ProjectMenu'
 import { ProjectNotices } from '../features/projects/ProjectNotices'
 import { ProjectSettingsPanel } from '../features/projects/ProjectSettingsPanel'
 import { SaveStatus } from '../features/projects/SaveStatus'
 import { CommandErrorBanner } from '../features/shell/CommandErrorBanner'
-import { ConsoleDock } from '../features/shell/ConsoleDock'
 import { HeaderBar } from '../features/shell/HeaderBar'
 import { LayoutToggles } from '../features/shell/LayoutToggles'
 import { Shell } from '../features/shell/Shell'
@@ -16,6 +18,7 @@ import { ShortcutSheet } from '../features/shell/ShortcutSheet'
 import { StatusBar } from '../features/shell/StatusBar'
 import { UndoRedoButtons } from '../features/shell/UndoRedoButtons'
 import { useStudioShortcuts } from '../features/shell/useStudioShortcuts'
+import type { ConsoleStore } from '../state/consoleStore'
 import { ProjectStoreProvider } from '../state/useProjectStore'
 import { WorkspaceProvider } from '../state/useWorkspaceStore'
 import type { Studio } from './createStudio'
@@ -24,10 +27,11 @@ import type { Studio } from './createStudio'
  * The studio, composed: each slot of the shell gets its feature. To plug a feature in, replace
  * the element in its slot here (keep this file a composition, with no logic of its own).
  */
-export function App({ studio }: { studio: Studio }) {
+export function App({ studio, consoleStore }: { studio: Studio; consoleStore: ConsoleStore }) {
   const shortcuts = useMemo(() => ({ save: () => void studio.workspace.getState().saveNow() }), [studio])
   useStudioShortcuts(studio.projectStore, shortcuts)
   const functionRunner = useMemo(() => createBrowserLambdaRuntime(), [])
+  const importRunner = useMemo(() => createBrowserOpenApiImportRunner(), [])
   return (
     <ProjectStoreProvider store={studio.projectStore}>
       <WorkspaceProvider store={studio.workspace}>
@@ -40,6 +44,7 @@ export function App({ studio }: { studio: Studio }) {
                   <SaveStatus />
                 </>
               }
+              actions={<ImportExportActions runImport={importRunner} />}
               tools={
                 <>
                   <UndoRedoButtons />
@@ -58,7 +63,7 @@ export function App({ studio }: { studio: Studio }) {
           explorer={<ExplorerPane />}
           canvas={<DesignerCentre lambdaRuntime={functionRunner} />}
           inspector={<Inspector projectSettings={<ProjectSettingsPanel />} />}
-          dock={<ConsoleDock />}
+          dock={<ConsolePanel store={consoleStore} />}
           statusBar={<StatusBar />}
         />
       </WorkspaceProvider>

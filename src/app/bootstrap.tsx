@@ -3,8 +3,11 @@ import { createRoot } from 'react-dom/client'
 import { createFetchTransport } from '../adapters/http/fetchTransport'
 import { createBrowserLambdaRuntime } from '../adapters/lambda/browserLambdaRuntime'
 import { createGatewayHandlers } from '../adapters/msw/gatewayHandlers'
+import { createIndexedDbProjectRecords } from '../adapters/storage/indexedDbProjectStorage'
 import { cryptoIds } from '../adapters/system/cryptoIds'
 import { systemClock } from '../adapters/system/systemClock'
+import { type ConsoleDocument, createConsoleStore } from '../state/consoleStore'
+import { whenEmulatorReady } from '../state/emulatorStatusStore'
 import { App } from './App'
 import { createStudio } from './createStudio'
 import { bindPageLifecycle } from './pageLifecycle'
@@ -28,7 +31,16 @@ export async function bootstrap(rootElement: HTMLElement): Promise<void> {
     lambda: createBrowserLambdaRuntime(),
     pageOrigin: location.origin,
   })
+  // The test console sends with fetch (the service worker answers) and reads each request's
+  // trace from the emulator; its history is kept per project beside the project in IndexedDB.
+  const consoleStore = createConsoleStore({
+    clock: systemClock,
+    ids: cryptoIds,
+    storage: createIndexedDbProjectRecords<ConsoleDocument>('console-history'),
+    traces: emulator.engine.traces,
+    whenReady: whenEmulatorReady,
+  })
   await Promise.all([startEmulator(emulator.handlers), studio.workspace.getState().init()])
   bindPageLifecycle(studio.workspace)
-  createRoot(rootElement).render(<App studio={studio} />)
+  createRoot(rootElement).render(<App studio={studio} consoleStore={consoleStore} />)
 }
