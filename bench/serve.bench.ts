@@ -8,7 +8,7 @@
  * the bare msw handler. BENCH_SECONDS sets the duration of each autocannon run (default 8).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
@@ -98,10 +98,20 @@ interface Row {
   p50: number
   p99: number
   errors: number
+  /** CPU time the server process spent per request (user + system), in µs. */
+  cpuUs: number
 }
 
-async function load(name: string, url: string, connections: number): Promise<Row> {
+/** CPU time a process has used so far, in µs (Linux /proc; clock ticks of 10 ms). */
+function cpuTime(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100
+}
+
+async function load(name: string, url: string, connections: number, pid: number): Promise<Row> {
+  const before = cpuTime(pid)
   const r = await autocannon({ url, connections, duration: SECONDS })
+  const used = cpuTime(pid) - before
   return {
     name,
     connections,
@@ -109,16 +119,17 @@ async function load(name: string, url: string, connections: number): Promise<Row
     p50: r.latency.p50,
     p99: r.latency.p99,
     errors: r.errors + r.non2xx,
+    cpuUs: used / Math.max(1, r.requests.total),
   }
 }
 
 function table(rows: Row[]): void {
-  console.log('server            conns     req/s    p50 ms   p99 ms   errors')
+  console.log('server            conns     req/s    p50 ms   p99 ms   errors   server CPU µs/req')
   for (const r of rows)
     console.log(
       `${r.name.padEnd(17)} ${String(r.connections).padStart(5)} ${r.rps.toFixed(0).padStart(9)} ${r.p50.toFixed(1).padStart(9)} ${r.p99
         .toFixed(1)
-        .padStart(8)} ${String(r.errors).padStart(8)}`,
+        .padStart(8)} ${String(r.errors).padStart(8)} ${r.cpuUs.toFixed(0).padStart(19)}`,
     )
 }
 
@@ -180,14 +191,18 @@ async function httpBench(): Promise<void> {
     )
     for (const connections of [10, 100]) {
       const rows: Row[] = []
-      for (const [name, url] of Object.entries(urls)) {
-        await load(name, url, connections) // warm-up (JIT, connection pools), not reported
-        rows.push(await load(name, url, connections))
+      for (const [i, [name, url]] of Object.entries(urls).entries()) {
+        const pid = children[i]!.pid!
+        await load(name, url, connections, pid) // warm-up (JIT, connection pools), not reported
+        rows.push(await load(name, url, connections, pid))
       }
       table(rows)
       const [g, p, b] = rows
       console.log(
-        `  gatewright/prism ${(g!.rps / p!.rps).toFixed(2)}× (goal ≥ 3×)   gatewright/bare ${((g!.rps / b!.rps) * 100).toFixed(0)} % (goal ≥ 50 %)\n`,
+        `  req/s:             gatewright/prism ${(g!.rps / p!.rps).toFixed(2)}× (goal ≥ 3×)   gatewright/bare ${((g!.rps / b!.rps) * 100).toFixed(0)} % (goal ≥ 50 %)`,
+      )
+      console.log(
+        `  CPU per request:   prism/gatewright ${(p!.cpuUs / g!.cpuUs).toFixed(2)}×            bare/gatewright ${((b!.cpuUs / g!.cpuUs) * 100).toFixed(0)} % (throughput on an unshared core)\n`,
       )
     }
   } finally {
@@ -232,15 +247,18 @@ async function inProcessBench(): Promise<void> {
     const until = performance.now() + SECONDS * 500
     let n = 0
     const t0 = performance.now()
+    const c0 = process.cpuUsage()
     while (performance.now() < until) {
       for (let i = 0; i < 100; i++) await (await once())?.text()
       n += 100
     }
     const ops = n / ((performance.now() - t0) / 1000)
+    const c = process.cpuUsage(c0)
+    const cpuUs = (c.user + c.system) / n
     console.log(
-      `${name.padEnd(44)} ${ops.toFixed(0).padStart(8)} req/s  ${(1e6 / ops).toFixed(1).padStart(7)} µs/req`,
+      `${name.padEnd(48)} ${ops.toFixed(0).padStart(7)} req/s ${(1e6 / ops).toFixed(1).padStart(8)} µs/req wall ${cpuUs.toFixed(1).padStart(7)} µs/req CPU`,
     )
-    return ops
+    return { ops, cpuUs }
   }
   console.log('In-process (one request at a time):')
   const ours = await run('pipeline fetch, MOCK + VTL response template', () =>
@@ -249,7 +267,9 @@ async function inProcessBench(): Promise<void> {
   const peer = await run('bare msw handler (getResponse, no interception)', () =>
     getResponse(handlers, new Request('https://bench.example/dev/pets/7')),
   )
-  console.log(`  pipeline/msw ${((ours / peer) * 100).toFixed(0)} % (goal ≥ 50 %)`)
+  console.log(
+    `  pipeline/msw: ${((ours.ops / peer.ops) * 100).toFixed(0)} % of its req/s, ${((peer.cpuUs / ours.cpuUs) * 100).toFixed(0)} % by CPU per request (goal ≥ 50 %)`,
+  )
   await gateway.close()
 }
 

@@ -16,7 +16,10 @@ export interface GatewayServerOptions {
 
 const EMPTY = new Uint8Array(0)
 
-function readBody(req: IncomingMessage): Promise<Uint8Array> {
+function readBody(req: IncomingMessage): Promise<Uint8Array> | Uint8Array {
+  // Most requests carry no body: answer them without waiting for the stream.
+  const length = req.headers['content-length']
+  if ((length === undefined || length === '0') && req.headers['transfer-encoding'] === undefined) return EMPTY
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
@@ -47,7 +50,9 @@ export function createGatewayServer(engine: GatewayEngine, options: GatewayServe
       const flat: string[] = []
       for (const [n, v] of r.headers) flat.push(n, v)
       res.writeHead(r.status, flat)
-      res.end(req.method === 'HEAD' ? undefined : r.body)
+      res.end(
+        req.method === 'HEAD' ? undefined : Buffer.from(r.body.buffer, r.body.byteOffset, r.body.byteLength),
+      )
     }
     options.onResponse?.({
       method: req.method ?? 'GET',

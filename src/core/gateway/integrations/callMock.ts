@@ -1,8 +1,18 @@
 import { EMPTY_BYTES } from '../http/bytes'
 import type { IntegrationAnswer, PipelineState } from '../PipelineState'
 
+const recent = new Map<string, number | undefined>()
+
 /** The status a MOCK request template asked for; loose JSON (`{statusCode: 200}`) is accepted (recorded). */
 export function mockStatusCode(rendered: string): number | undefined {
+  if (recent.has(rendered)) return recent.get(rendered)
+  const status = readStatusCode(rendered)
+  if (recent.size >= 256) recent.clear()
+  recent.set(rendered, status)
+  return status
+}
+
+function readStatusCode(rendered: string): number | undefined {
   try {
     const v = JSON.parse(rendered) as { statusCode?: unknown }
     if (v !== null && typeof v === 'object' && v.statusCode !== undefined) {

@@ -88,15 +88,7 @@ export function finishResponse(s: PipelineState, halt: Halt): InvokeResponse {
   const trace = s.rec.trace
   trace.status = final.status
   trace.responseHeaders = final.headers
-  let bodyText: string | undefined
-  Object.defineProperty(trace, 'responseBody', {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      if (bodyText === undefined) bodyText = fromUtf8(final.body)
-      return bodyText
-    },
-  })
+  trace.responseBody = fromUtf8(final.body)
   trace.latencyMs = latency
   if (s.integrationLatencyMs !== undefined) trace.integrationLatencyMs = s.integrationLatencyMs
   const format = target?.stage.accessLogSettings?.format

@@ -48,7 +48,10 @@ export interface RequestTrace {
   /** The method that served the request (may be `ANY`). */
   httpMethod?: string
   events: TraceEvent[]
-  /** AWS execution-log lines (see `formatExecutionLog`). */
+  /**
+   * AWS execution-log lines (see `formatExecutionLog`). A line's `text` may be built on first
+   * read; serialise traces with `JSON.stringify` (lines have `toJSON`), not `structuredClone`.
+   */
   log: ExecutionLogLine[]
   /** Console output and errors of Lambda functions this request ran. */
   functionLogs: string[]
