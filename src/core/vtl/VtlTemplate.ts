@@ -4,6 +4,7 @@ import { BREAK_SIGNAL, RenderState, STOP_SIGNAL, VtlRuntimeFailure } from './run
 import { LineMap } from './SourceSpan'
 import type { TemplateNode } from './syntax/ast'
 import { parseTemplate, VtlSyntaxError } from './syntax/Parser'
+import { referencedNames } from './syntax/referencedNames'
 import { VtlError } from './VtlError'
 import { DEFAULT_VTL_LIMITS, VELOCITY_DIALECT, type VtlDialect, type VtlLimits } from './VtlLimits'
 import type { VtlTraceEvent } from './VtlTraceEvent'
@@ -40,6 +41,7 @@ export class VtlTemplate {
   private lineMap: LineMap | null = null
   private readonly evaluateCache = new Map<string, CompileContext & { run: Exec }>()
   readonly limits: VtlLimits
+  private readonly names: Set<string> | null
 
   constructor(
     readonly source: string,
@@ -48,7 +50,13 @@ export class VtlTemplate {
     limits: VtlLimits,
   ) {
     this.limits = limits
+    this.names = referencedNames(nodes)
     this.plain = this.compile(false)
+  }
+
+  /** Whether the template may read `$name` (always true when it uses `#evaluate`). */
+  mayRead(name: string): boolean {
+    return this.names === null || this.names.has(name)
   }
 
   get lines(): LineMap {

@@ -1,10 +1,12 @@
 import { javaToString } from '../../vtl/java/javaToString'
 import { NO_SUCH_METHOD, VtlHostObject } from '../../vtl/java/javaTypes'
 import { toJsonSmartString } from '../../vtl/java/jsonSmart'
-import { evaluateJsonPath, NOT_FOUND } from './jsonPath'
+import { JsonBody } from './JsonBody'
+import { compileJsonPath, evaluateJsonPath, NOT_FOUND } from './jsonPath'
 import { JsonSmartParseError, parseLenientJson } from './lenientJson'
 import type { MappingParams } from './MappingInput'
 import { PayloadParseError } from './MappingTemplateError'
+import { ParsedJsonBody } from './ParsedJsonBody'
 
 /**
  * Request headers AWS never shows to `$input.params` (recorded on a REGIONAL endpoint with
@@ -33,6 +35,7 @@ const UNPARSED: unique symbol = Symbol('unparsed')
 export class InputVariable extends VtlHostObject {
   readonly javaClassName = 'com.amazonaws.apigateway.mapping.Input'
   private parsed: unknown = UNPARSED
+  private lazy: ParsedJsonBody | JsonBody | null | undefined
   private paramsMap: Map<string, Map<string, string>> | null = null
   private readonly body: string
 
@@ -72,7 +75,20 @@ export class InputVariable extends VtlHostObject {
     return ''
   }
 
+  /**
+   * The body read lazily: through JSON.parse when that loses nothing json-smart keeps, else
+   * by reading the text when it is strict JSON; null when neither (then parsed permissively).
+   */
+  private lazyBody(): ParsedJsonBody | JsonBody | null {
+    if (this.lazy === undefined) this.lazy = ParsedJsonBody.open(this.body) ?? JsonBody.open(this.body)
+    return this.lazy
+  }
+
+  /** The whole body as Java values (parsed once per render). */
   private document(): unknown {
+    const lazy = this.lazyBody()
+    if (lazy instanceof ParsedJsonBody) return lazy.valueAt(lazy.root)
+    if (lazy !== null) return lazy.valueAt(lazy.root)
     if (this.parsed === UNPARSED) {
       try {
         this.parsed = parseLenientJson(this.body)
@@ -92,14 +108,40 @@ export class InputVariable extends VtlHostObject {
   /** `$input.path(x)`: the value at the JSONPath, navigable; nothing when no match. */
   private path(p: unknown): unknown {
     if (p === null || p === undefined) return undefined
-    const r = evaluateJsonPath(this.document(), javaToString(p))
+    const text = typeof p === 'string' ? p : javaToString(p)
+    const compiled = compileJsonPath(text)
+    const lazy = compiled.definite ? this.lazyBody() : null
+    if (lazy instanceof ParsedJsonBody) {
+      const found = lazy.find(compiled.steps)
+      if (found === null) return undefined
+      return 'value' in found ? found.value : lazy.valueAt(found.plain)
+    }
+    if (lazy !== null) {
+      const found = lazy.find(compiled.steps)
+      if (found === null) return undefined
+      return 'value' in found ? found.value : lazy.valueAt(found.offset)
+    }
+    const r = evaluateJsonPath(this.document(), text)
     return r === NOT_FOUND ? undefined : r
   }
 
   /** `$input.json(x)`: the value at the JSONPath as JSON text; `""` when no match (AWS). */
   private json(p: unknown): unknown {
     if (p === null || p === undefined) return undefined
-    const r = evaluateJsonPath(this.document(), javaToString(p))
+    const text = typeof p === 'string' ? p : javaToString(p)
+    const compiled = compileJsonPath(text)
+    const lazy = compiled.definite ? this.lazyBody() : null
+    if (lazy instanceof ParsedJsonBody) {
+      const found = lazy.find(compiled.steps)
+      if (found === null) return '""'
+      return 'value' in found ? toJsonSmartString(found.value) : lazy.jsonAt(found.plain)
+    }
+    if (lazy !== null) {
+      const found = lazy.find(compiled.steps)
+      if (found === null) return '""'
+      return 'value' in found ? toJsonSmartString(found.value) : lazy.jsonAt(found.offset)
+    }
+    const r = evaluateJsonPath(this.document(), text)
     if (r === NOT_FOUND) return '""'
     return toJsonSmartString(r)
   }

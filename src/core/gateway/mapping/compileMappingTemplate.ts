@@ -43,18 +43,21 @@ export function compileMappingTemplate(
     if (e instanceof VtlError) throw MappingTemplateError.from(e)
     throw e
   }
+  const readsInput = compiled.mayRead('input')
+  const readsUtil = compiled.mayRead('util')
+  const readsContext = compiled.mayRead('context')
+  const readsStageVariables = compiled.mayRead('stageVariables')
   return {
     source: template,
     render(input: MappingInput, renderOptions: MappingRenderOptions = {}): MappingResult {
       const tracker = new OverrideTracker()
-      const context = buildContextVariable(input.context, input.overrides, tracker)
-      const stageVariables = new ContextSubMap(Object.entries(input.stageVariables))
-      const globals = new Map<string, unknown>([
-        ['input', new InputVariable(input.body, input.params)],
-        ['util', UTIL],
-        ['context', context],
-        ['stageVariables', stageVariables],
-      ])
+      // build only the variables the template can read ($context is the costly one)
+      const globals = new Map<string, unknown>()
+      if (readsInput) globals.set('input', new InputVariable(input.body, input.params))
+      if (readsUtil) globals.set('util', UTIL)
+      if (readsContext) globals.set('context', buildContextVariable(input.context, input.overrides, tracker))
+      if (readsStageVariables)
+        globals.set('stageVariables', new ContextSubMap(Object.entries(input.stageVariables)))
       let rendered: { output: string; trace?: MappingResult['trace'] }
       try {
         rendered = compiled.render(globals, renderOptions)

@@ -16,7 +16,7 @@ export class JsonPathError extends Error {
 
 export const NOT_FOUND: unique symbol = Symbol('path not found')
 
-type Step =
+export type Step =
   | { kind: 'prop'; names: string[] }
   | { kind: 'index'; indexes: number[] }
   | { kind: 'slice'; from: number | null; to: number | null }
@@ -26,14 +26,15 @@ type Step =
 
 type Filter = (node: unknown, root: unknown) => boolean
 
-interface CompiledPath {
+export interface CompiledPath {
   steps: Step[]
   definite: boolean
 }
 
 const cache = new Map<string, CompiledPath>()
 
-function compile(path: string): CompiledPath {
+/** Parses (and caches) a JSONPath. Throws `JsonPathError` for a malformed one. */
+export function compileJsonPath(path: string): CompiledPath {
   let c = cache.get(path)
   if (c) return c
   c = new PathParser(path).parse()
@@ -44,7 +45,7 @@ function compile(path: string): CompiledPath {
 
 /** Evaluates a path on a parsed document: the value (definite path), a list, or `NOT_FOUND`. */
 export function evaluateJsonPath(root: unknown, path: string): unknown {
-  const { steps, definite } = compile(path)
+  const { steps, definite } = compileJsonPath(path)
   let nodes: unknown[] = [root]
   for (const step of steps) {
     const next: unknown[] = []

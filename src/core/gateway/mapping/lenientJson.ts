@@ -1,5 +1,5 @@
-import { JavaDouble } from '../../vtl/java/JavaDouble'
 import { markJsonList } from '../../vtl/java/javaTypes'
+import { jsonNumber } from './JsonBody'
 
 /**
  * A failed parse, with json-smart's wording (`Unexpected End Of File position 1: null`), which
@@ -219,12 +219,7 @@ class StrictReader {
     }
     this.pos = i
     const text = s.slice(start, i)
-    if (decimal) return text.length > 18 ? new JavaDouble(Number(text), text) : new JavaDouble(Number(text))
-    if (text.length < 16) return Number(text)
-    const big = BigInt(text)
-    return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER)
-      ? Number(big)
-      : big
+    return decimal || text.length >= 16 ? jsonNumber(text) : Number(text)
   }
 }
 
@@ -452,13 +447,7 @@ class LenientParser {
       this.pos = start + (this.s.slice(start).length - this.s.slice(start).trimStart().length)
       return this.readUnquoted(stop)
     }
-    if (m[1] === undefined && m[2] === undefined) {
-      const big = BigInt(text)
-      return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER)
-        ? Number(big)
-        : big
-    }
-    return text.length > 18 ? new JavaDouble(Number(text), text) : new JavaDouble(Number(text))
+    return jsonNumber(text)
   }
 }
 

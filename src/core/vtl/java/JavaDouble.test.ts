@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatJavaDouble } from './JavaDouble'
+import { formatJavaDouble, isJavaDoubleText } from './JavaDouble'
 
 describe('formatJavaDouble (Java Double.toString)', () => {
   it('keeps a fraction digit and the shortest digits', () => {
@@ -31,5 +31,30 @@ describe('formatJavaDouble (Java Double.toString)', () => {
       'Infinity',
       '-Infinity',
     ])
+  })
+})
+
+describe('isJavaDoubleText', () => {
+  it('accepts lexemes Double.toString would print unchanged', () => {
+    for (const t of ['1.5', '0.0', '-0.0', '1.0', '1990.19', '0.001', '9999999.5', '-12.25']) {
+      expect([t, isJavaDoubleText(t)]).toEqual([t, true])
+      expect(formatJavaDouble(Number(t))).toBe(t)
+    }
+  })
+  it('rejects the others', () => {
+    for (const t of [
+      '1.50',
+      '10.0000',
+      '0.0001',
+      '10000000.0',
+      '1e3',
+      '1',
+      '.5',
+      '01.5',
+      '0.30000000000000004',
+      '1.23456789012345678',
+    ]) {
+      expect([t, isJavaDoubleText(t)]).toEqual([t, false])
+    }
   })
 })

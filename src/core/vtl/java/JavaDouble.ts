@@ -8,11 +8,44 @@ export class JavaDouble {
     readonly value: number,
     /** Source digits of a `BigDecimal` (JSON numbers longer than 18 characters), printed as-is. */
     readonly decimalText?: string,
+    /** How Java prints the value, when already known (cached on first use otherwise). */
+    private printed?: string,
   ) {}
 
   toString(): string {
-    return this.decimalText ?? formatJavaDouble(this.value)
+    if (this.decimalText !== undefined) return this.decimalText
+    if (this.printed === undefined) this.printed = formatJavaDouble(this.value)
+    return this.printed
   }
+}
+
+/**
+ * True when a decimal lexeme is already what `Double.toString` prints for it: no exponent,
+ * no superfluous zeros, within [1e-3, 1e7) and at most 15 significant digits (so the shortest
+ * round-trip digits are the lexeme's own). Lets JSON numbers such as `1.5` skip formatting.
+ */
+export function isJavaDoubleText(text: string): boolean {
+  let i = text.charCodeAt(0) === 45 ? 1 : 0
+  const intStart = i
+  while (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++
+  const intLen = i - intStart
+  if (intLen === 0 || intLen > 7 || text.charCodeAt(i) !== 46) return false
+  if (intLen > 1 && text.charCodeAt(intStart) === 48) return false
+  const fracStart = i + 1
+  let j = fracStart
+  while (text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++
+  if (j !== text.length || j === fracStart) return false
+  const fracLen = j - fracStart
+  if (text.charCodeAt(j - 1) === 48 && fracLen !== 1) return false
+  const intIsZero = intLen === 1 && text.charCodeAt(intStart) === 48
+  if (intIsZero) {
+    if (fracLen === 1 && text.charCodeAt(fracStart) === 48) return true
+    let z = fracStart
+    while (text.charCodeAt(z) === 48) z++
+    if (z - fracStart >= 3) return false
+    return j - z <= 15
+  }
+  return intLen + fracLen <= 15 || (fracLen === 1 && text.charCodeAt(fracStart) === 48 && intLen <= 15)
 }
 
 /** `Double.toString(d)`: shortest digits, `1.0E7` notation outside [1e-3, 1e7). */
