@@ -1,8 +1,10 @@
 import { useMemo } from 'react'
 import { createBrowserLambdaRuntime } from '../adapters/lambda/browserLambdaRuntime'
+import { createBrowserOpenApiImportRunner } from '../adapters/workers/browserOpenApiImportRunner'
 import { ConsolePanel } from '../features/console/ConsolePanel'
 import { DesignerCentre } from '../features/designer/DesignerCentre'
 import { ExplorerPane } from '../features/explorer/ExplorerPane'
+import { ImportExportActions } from '../features/import-export/ImportExportActions'
 import { Inspector } from '../features/inspector/Inspector'
 import { ProjectMenu } from '../features/projects/ProjectMenu'
 import { ProjectNotices } from '../features/projects/ProjectNotices'
@@ -29,6 +31,7 @@ export function App({ studio, consoleStore }: { studio: Studio; consoleStore: Co
   const shortcuts = useMemo(() => ({ save: () => void studio.workspace.getState().saveNow() }), [studio])
   useStudioShortcuts(studio.projectStore, shortcuts)
   const functionRunner = useMemo(() => createBrowserLambdaRuntime(), [])
+  const importRunner = useMemo(() => createBrowserOpenApiImportRunner(), [])
   return (
     <ProjectStoreProvider store={studio.projectStore}>
       <WorkspaceProvider store={studio.workspace}>
@@ -41,6 +44,7 @@ export function App({ studio, consoleStore }: { studio: Studio; consoleStore: Co
                   <SaveStatus />
                 </>
               }
+              actions={<ImportExportActions runImport={importRunner} />}
               tools={
                 <>
                   <UndoRedoButtons />
