@@ -28,7 +28,7 @@ export function ConsolePanel({ store }: { store: ConsoleStore }) {
   )
 }
 
-const EXPANDED_SHARE = 0.62
+const EXPANDED_SHARE = 0.72
 /** Below this width (px) the history column starts hidden, leaving room for request and response. */
 const WIDE_ENOUGH_FOR_HISTORY = 960
 

@@ -67,7 +67,7 @@ describe('traceSteps', () => {
     const [step] = traceSteps({
       events: [
         ev({
-          stage: 'integration-request',
+          stage: 'method-request',
           details: {
             headers: [['Accept', 'application/json']],
             overrides: { request: { header: {}, path: {}, querystring: {} }, response: { header: {} } },
@@ -94,6 +94,38 @@ describe('traceSteps', () => {
         label: 'Validation errors',
         items: ['object has missing required properties (["b"])', 'instance type (integer) does not match'],
       },
+    ])
+  })
+
+  it('puts the request template before its output and leaves out the endpoint of a MOCK', () => {
+    const details = {
+      integrationType: 'MOCK',
+      method: 'POST',
+      uri: '',
+      headers: [],
+      body: '{"statusCode": 200}',
+      templateContentType: 'application/json',
+      template: '{"statusCode": $input.params(\'code\')}',
+    }
+    const [mock] = traceSteps({ events: [ev({ stage: 'integration-request', details })] })
+    expect(mock!.sections.map((s) => s.label)).toEqual([
+      'Integration type',
+      'Template content type',
+      'Mapping template',
+      'Endpoint request body after transformations',
+    ])
+    const [http] = traceSteps({
+      events: [
+        ev({
+          stage: 'integration-request',
+          details: { ...details, integrationType: 'HTTP', uri: 'https://x' },
+        }),
+      ],
+    })
+    expect(http!.sections.map((s) => s.label).slice(-3)).toEqual([
+      'Endpoint request URI',
+      'Endpoint HTTP method',
+      'Endpoint request headers',
     ])
   })
 

@@ -78,11 +78,46 @@ const LABELS: Record<string, string> = {
   preflightStatus: 'Preflight status',
 }
 
+/** Per stage: clearer names for generic keys, and the order that reads best (template before its output). */
+const STAGE_LABELS: Partial<Record<PipelineStageName, Record<string, string>>> = {
+  'integration-request': {
+    uri: 'Endpoint request URI',
+    method: 'Endpoint HTTP method',
+    headers: 'Endpoint request headers',
+    body: 'Endpoint request body after transformations',
+  },
+  'gateway-response': { body: 'Response body' },
+}
+
+const STAGE_ORDER: Partial<Record<PipelineStageName, string[]>> = {
+  'integration-request': [
+    'integrationType',
+    'templateContentType',
+    'template',
+    'body',
+    'uri',
+    'method',
+    'headers',
+  ],
+  'integration-response': [
+    'selectedResponse',
+    'why',
+    'input',
+    'statusCode',
+    'mappedHeaders',
+    'templateContentType',
+  ],
+}
+
 /** Keys whose text is code or a payload: always shown as a block. */
 const BLOCK_KEYS = new Set(['template', 'templateOutput', 'body', 'detail'])
 
-function label(key: string): string {
-  return LABELS[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase())
+function label(key: string, stage?: PipelineStageName): string {
+  return (
+    (stage && STAGE_LABELS[stage]?.[key]) ??
+    LABELS[key] ??
+    key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase())
+  )
 }
 
 /** True for `{}`, `[]` and objects whose every value is deep-empty (e.g. unused overrides). */
@@ -110,8 +145,8 @@ function isStringMap(value: unknown): value is Record<string, string | number | 
   )
 }
 
-function section(key: string, value: unknown): TraceSection | undefined {
-  const name = label(key)
+function section(key: string, value: unknown, stage?: PipelineStageName): TraceSection | undefined {
+  const name = label(key, stage)
   if (value === undefined) return undefined
   if (value === null) return { kind: 'value', label: name, value: 'none' }
   if (typeof value === 'string') {
@@ -136,12 +171,26 @@ function section(key: string, value: unknown): TraceSection | undefined {
   return { kind: 'text', label: name, text: JSON.stringify(value, null, 2) }
 }
 
-/** Overrides that did nothing are noise; other empty maps say "none". */
-function sectionsOf(details: Record<string, unknown>): TraceSection[] {
+/**
+ * Overrides that did nothing are noise, and so are a MOCK's endpoint fields (it has no endpoint);
+ * other empty maps say "none".
+ */
+function sectionsOf(details: Record<string, unknown>, stage?: PipelineStageName): TraceSection[] {
+  const order = (stage && STAGE_ORDER[stage]) ?? []
+  const rank = (key: string) => {
+    const i = order.indexOf(key)
+    return i < 0 ? order.length : i
+  }
+  const entries = Object.entries(details)
+    .map((entry, i) => ({ entry, i }))
+    .sort((a, b) => rank(a.entry[0]) - rank(b.entry[0]) || a.i - b.i)
+    .map(({ entry }) => entry)
+  const mock = details.integrationType === 'MOCK'
   const out: TraceSection[] = []
-  for (const [key, value] of Object.entries(details)) {
+  for (const [key, value] of entries) {
     if ((key === 'overrides' || key === 'responseOverride') && deepEmpty(value)) continue
-    const s = section(key, value)
+    if (mock && (key === 'uri' || key === 'method' || key === 'headers')) continue
+    const s = section(key, value, stage)
     if (s) out.push(s)
   }
   return out
@@ -162,7 +211,7 @@ export function traceSteps(trace: Pick<RequestTrace, 'events'>): TraceStep[] {
     offsetMs: e.start - t0,
     durationMs: Math.max(0, e.end - e.start),
     failed: e.stage === 'gateway-response' || (hasGatewayResponse && e.outcome === 'respond'),
-    sections: sectionsOf(e.details),
+    sections: sectionsOf(e.details, e.stage),
   }))
 }
 
