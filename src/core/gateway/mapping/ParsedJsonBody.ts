@@ -10,7 +10,7 @@ import type { Step } from './jsonPath'
  * exponent, 16+ digits, or a decimal Java prints in E-notation, and no all-digit object key
  * (JavaScript would reorder it). Anything else goes to `JsonBody`, which reads the text itself.
  */
-const LOSSY = /[0-9]\.0+(?![0-9])|[0-9][eE]|[0-9]{16}|[0-9]{8}\.|(?<![0-9])0\.00[0-9]|"(?:0|[1-9][0-9]*)"\s*:/
+const LOSSY = /[0-9](?:\.0+(?![0-9])|[eE]|[0-9]{15}|[0-9]{7}\.)|[^0-9]0\.00[0-9]|"[0-9]+"\s*:/
 
 type Plain = null | boolean | number | string | Plain[] | { [k: string]: Plain }
 type Live = Map<string, unknown> | unknown[]
