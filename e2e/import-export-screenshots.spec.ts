@@ -91,7 +91,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(panel.getByRole('progressbar')).toHaveAttribute('aria-valuetext', /Models|Paths/)
       await page.screenshot({ path: join(outDir, `import-progress-${colorScheme}.png`) })
       await expect(panel.getByTestId('import-ready')).toBeVisible({ timeout: 120_000 })
-      await shot(page, `import-large-findings-${colorScheme}.png`)
       await panel.getByRole('button', { name: 'Back' }).click()
 
       // Import a file with integrations, then export it.
@@ -102,7 +101,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await panel.getByRole('button', { name: 'Check' }).click()
       await panel.getByRole('button', { name: 'Import', exact: true }).click()
       await expect(panel.getByTestId('import-done')).toBeVisible()
-      await shot(page, `import-done-${colorScheme}.png`)
       await panel.getByRole('button', { name: 'Done' }).click()
 
       await studio.header.getByRole('button', { name: 'Export', exact: true }).click()

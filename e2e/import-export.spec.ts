@@ -430,3 +430,38 @@ test.describe('Export OpenAPI', () => {
     await expect(omitted).toContainText('Nothing is lost')
   })
 })
+
+test.describe('HTTP APIs', () => {
+  test('an HTTP API imports, and exports as OpenAPI 3.0 with all extensions or none', async ({
+    studio,
+    page,
+  }) => {
+    await studio.open()
+    const panel = await openImport(studio)
+    await chooseFile(panel, 'openapi/awsdocs-httpapi-petstore-cors.oas30.json')
+    await panel.getByRole('button', { name: 'Check' }).click()
+    await expect(panel.getByTestId('import-ready')).toContainText(
+      'Ready to create Example Pet Store (HTTP API)',
+    )
+    await expect(panel.getByTestId('import-ready')).toContainText('routes')
+    // HTTP API import's "info" findings (valid OpenAPI that HTTP APIs ignore) are listed too.
+    await expect(findings(panel).locator('li[data-severity="info"]').first()).toBeVisible()
+    await panel.getByRole('button', { name: 'Import', exact: true }).click()
+    await expect(panel.getByTestId('import-done')).toContainText('HTTP API')
+    await panel.getByRole('button', { name: 'Done' }).click()
+
+    const exportPanel = await openExport(studio)
+    await expect(exportPanel.getByLabel('API', { exact: true })).toContainText('Example Pet Store (HTTP API)')
+    await expect(exportPanel.getByRole('radio', { name: 'Swagger 2' })).toBeDisabled()
+    await expect(exportPanel.getByLabel('Extensions').locator('option')).toHaveText([
+      'None (plain OpenAPI)',
+      'All API Gateway extensions',
+    ])
+    const download = page.waitForEvent('download')
+    await exportPanel.getByRole('button', { name: 'Download' }).click()
+    const doc = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as Record<string, unknown>
+    expect(doc.openapi).toBe('3.0.1')
+    expect(Object.keys(doc.paths as object)).toEqual(expect.arrayContaining(['/pets', '/pets/{petId}']))
+    expect(doc['x-amazon-apigateway-cors']).toBeDefined()
+  })
+})
