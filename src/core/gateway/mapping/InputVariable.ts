@@ -171,6 +171,9 @@ export class InputVariable extends VtlHostObject {
       const v = all.get(part)!.get(key)
       if (v !== undefined) return v
     }
+    // header names then match in any casing: browsers (the Fetch API) lower-case them all
+    const lower = key.toLowerCase()
+    for (const [k, v] of all.get('header')!) if (k.toLowerCase() === lower) return v
     return ''
   }
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { formatJavaDouble, isJavaDoubleText } from './JavaDouble'
 
@@ -56,5 +57,19 @@ describe('isJavaDoubleText', () => {
     ]) {
       expect([t, isJavaDoubleText(t)]).toEqual([t, false])
     }
+  })
+})
+
+describe('isJavaDoubleText never lies (property)', () => {
+  it('when it says yes, Double.toString prints the lexeme back', () => {
+    const lexeme = fc
+      .tuple(fc.boolean(), fc.integer({ min: 0, max: 9_999_999 }), fc.stringMatching(/^[0-9]{1,9}$/))
+      .map(([neg, i, f]) => `${neg ? '-' : ''}${i}.${f}`)
+    fc.assert(
+      fc.property(lexeme, (t) => {
+        if (isJavaDoubleText(t)) expect(formatJavaDouble(Number(t))).toBe(t)
+      }),
+      { numRuns: 2000 },
+    )
   })
 })
