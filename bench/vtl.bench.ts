@@ -94,6 +94,16 @@ const TEMPLATES: Record<string, { body: string; source: string }> = {
 #end
 ]`,
   },
+  // not one of the four AWS-style templates: no $input at all, to show the engine alone
+  'engine-only': {
+    body: '',
+    source: `#set($total = 0)
+#foreach($i in [1..100])
+#set($total = $total + $i)
+#if($i % 3 == 0)fizz#elseif($i % 5 == 0)buzz#{else}$i#end#if($foreach.hasNext),#end
+#end
+total=$total`,
+  },
   'escape-nested-if': {
     body: recordBody,
     source: `#set($name = $input.path('$.name'))
@@ -246,13 +256,15 @@ for (const [name, { body, source }] of Object.entries(TEMPLATES)) {
     () => compileMappingTemplate(source).render(input),
     () => new Compile(parse(source)).render(velocityjsContext(body)),
   ]) as [number, number, number, number]
-  minPre = Math.min(minPre, oursPre / vjsPre)
-  minCompile = Math.min(minCompile, oursCr / vjsCr)
+  if (name !== 'engine-only') {
+    minPre = Math.min(minPre, oursPre / vjsPre)
+    minCompile = Math.min(minCompile, oursCr / vjsCr)
+  }
   rows.push(
     `${name.padEnd(18)}${fmt(oursPre)}${fmt(vjsPre)}${`${(oursPre / vjsPre).toFixed(1)}×`.padStart(7)}${fmt(oursCr)}${fmt(vjsCr)}${`${(oursCr / vjsCr).toFixed(1)}×`.padStart(7)}`,
   )
   console.log(rows[rows.length - 1])
 }
 console.log(
-  `\nworst ratio: pre-compiled ${minPre.toFixed(1)}× (goal ≥ 3×), compile+render ${minCompile.toFixed(1)}× (goal ≥ 2×)`,
+  `\nworst ratio of the four AWS-style templates: pre-compiled ${minPre.toFixed(1)}× (goal ≥ 3×), compile+render ${minCompile.toFixed(1)}× (goal ≥ 2×)`,
 )

@@ -76,7 +76,11 @@ export class ParsedJsonBody {
       out = markJsonList(list)
     } else {
       const map = new Map<string, unknown>()
-      for (const k in v) if (Object.hasOwn(v, k)) map.set(k, this.valueAt(v[k]!))
+      const keys = Object.keys(v)
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i]!
+        map.set(k, this.valueAt(v[k]!))
+      }
       out = map
     }
     this.live.set(v, out)

@@ -412,9 +412,13 @@ describe('fact 21: template errors are positioned', () => {
 
 describe('header names (not recorded by AWS: see docs/fidelity.md)', () => {
   it('an exact name wins; otherwise a header matches in any casing (the Fetch API lower-cases names)', () => {
-    const params = { path: {}, querystring: {}, header: { 'content-type': 'application/json', 'X-A': '1', 'x-a': '2' } }
-    expect(render("$input.params('Content-Type') $input.params('x-a') $input.params('X-A')", { params })).toBe(
-      'application/json 2 1',
-    )
+    const params = {
+      path: {},
+      querystring: {},
+      header: { 'content-type': 'application/json', 'X-A': '1', 'x-a': '2' },
+    }
+    expect(
+      render("$input.params('Content-Type') $input.params('x-a') $input.params('X-A')", { params }),
+    ).toBe('application/json 2 1')
   })
 })

@@ -54,11 +54,10 @@ export function formatJavaDouble(d: number): string {
   if (d === Number.POSITIVE_INFINITY) return 'Infinity'
   if (d === Number.NEGATIVE_INFINITY) return '-Infinity'
   if (d === 0) return Object.is(d, -0) ? '-0.0' : '0.0'
-  const abs = Math.abs(d)
-  if (abs >= 1e-3 && abs < 1e7) {
+  if ((d >= 1e-3 && d < 1e7) || (d <= -1e-3 && d > -1e7)) {
     // JS prints plain decimals (never an exponent) in this range, with the same shortest digits
     const s = String(d)
-    return s.includes('.') ? s : `${s}.0`
+    return s.indexOf('.') < 0 ? `${s}.0` : s
   }
   // d.dddE±n with at least one fraction digit
   const exp = d.toExponential() // shortest round-trip digits
