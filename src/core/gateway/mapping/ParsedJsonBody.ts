@@ -125,11 +125,9 @@ function followLive(value: unknown, steps: readonly Step[], from: number): { val
  * lone surrogates left raw.
  */
 function writePlain(v: Plain): string {
-  const json = JSON.stringify(v)
-  return SMART_FIXUPS.test(json) ? json.replace(SMART_FIXUPS_G, fixup) : json
+  return JSON.stringify(v).replace(SMART_FIXUPS_G, fixup)
 }
 
-const SMART_FIXUPS = /\/|[\u007f-\u009f\u2000-\u20ff]|\\u[0-9a-f]{4}/
 const SMART_FIXUPS_G = /\\\\|\/|[\u007f-\u009f\u2000-\u20ff]|\\u[0-9a-f]{4}/g
 
 function fixup(m: string): string {
