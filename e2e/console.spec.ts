@@ -1,32 +1,16 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import type { Locator, Page } from '@playwright/test'
-import { serializeProject } from '../src/core/model/projectFile'
-import { importOpenApi } from '../src/core/openapi/importOpenApi'
-import { buildProject, corpusPath } from '../src/testing/builders'
-import { SequentialIds } from '../src/testing/fakes'
+import { corpusPath } from '../src/testing/builders'
 import { expect, test } from './support/fixtures'
 import type { StudioPage } from './support/StudioPage'
 
 /**
  * The test console, driven as a person would: a corpus OpenAPI file with MOCK integrations and
  * VTL templates (LocalStack's circular-model request-validator API: POST /person, a request
- * validator, and a response template echoing `$input.json('$')`) is imported, deployed from the
- * console, and called. The studio has no OpenAPI import dialog yet, so the file goes through the
- * real importer here and reaches the studio as a project file through the project menu.
+ * validator, and a response template echoing `$input.json('$')`) is imported with the studio's
+ * Import dialog, deployed from the console, and called.
  */
 const CORPUS_FILE = 'openapi/localstack-circular-ref-validator.oas30.json'
-
-function corpusProjectFile(): string {
-  const text = readFileSync(corpusPath(CORPUS_FILE), 'utf8')
-  const result = importOpenApi(buildProject({ name: 'Circular model' }), text, {}, new SequentialIds(7))
-  if (!result.ok) throw new Error(`the corpus file did not import: ${JSON.stringify(result.errors)}`)
-  const dir = mkdtempSync(join(tmpdir(), 'gatewright-console-'))
-  const file = join(dir, 'circular-model.gatewright.json')
-  writeFileSync(file, serializeProject(result.project))
-  return file
-}
 
 /** The console dock as a person sees it. */
 class ConsolePage {
@@ -40,11 +24,23 @@ class ConsolePage {
     this.history = this.dock.getByRole('region', { name: 'History' })
   }
 
-  async importCorpusProject(studio: StudioPage): Promise<void> {
+  /** Imports the corpus file through the header's Import dialog (the real file picker). */
+  async importCorpusApi(studio: StudioPage): Promise<void> {
+    await studio.header.getByRole('button', { name: 'Import', exact: true }).click()
+    const panel = this.page.getByRole('dialog', { name: 'Import OpenAPI' })
     const chooser = this.page.waitForEvent('filechooser')
-    await studio.chooseProjectMenuItem(/Import project file/)
-    await (await chooser).setFiles(corpusProjectFile())
-    await expect(studio.projectName).toHaveText('Circular model')
+    await panel.getByRole('button', { name: /^Choose (another )?file…$/ }).click()
+    await (await chooser).setFiles({
+      name: 'localstack-circular-ref-validator.oas30.json',
+      mimeType: 'application/json',
+      buffer: readFileSync(corpusPath(CORPUS_FILE)),
+    })
+    await panel.getByRole('button', { name: 'Check' }).click()
+    await expect(panel.getByTestId('import-ready')).toContainText('Ready to create Circular model reference')
+    await panel.getByRole('button', { name: 'Import', exact: true }).click()
+    await expect(panel.getByTestId('import-done')).toContainText('Imported Circular model reference')
+    await panel.getByRole('button', { name: 'Done' }).click()
+    await expect(panel).toBeHidden()
   }
 
   async makeTall(): Promise<void> {
@@ -100,7 +96,9 @@ const LOG_LINE = /^[A-Z][a-z]{2} [A-Z][a-z]{2} \d{2} \d{2}:\d{2}:\d{2} UTC \d{4}
 async function openConsoleWithCorpusApi(page: Page, studio: StudioPage): Promise<ConsolePage> {
   const console = new ConsolePage(page)
   await studio.open()
-  await console.importCorpusProject(studio)
+  await console.importCorpusApi(studio)
+  // Room for the console: hide the inspector and make the dock taller, as a person testing would.
+  await studio.header.getByRole('button', { name: 'Hide inspector' }).click()
   await console.makeTall()
   await console.deploy()
   await expect(console.dock.getByLabel('Resource and method')).toHaveValue(/ POST$/)
@@ -150,12 +148,6 @@ test.describe('test console', () => {
     // Trace: every stage, with the request validator, both templates and the matched response.
     await console.responseTab('Trace').click()
     await expect(console.step('method-request')).toContainText('Request validator "basic" passed.')
-    const integrationRequest = console.step('integration-request')
-    await expect(integrationRequest).toContainText('Rendered the application/json request template.')
-    await integrationRequest.getByRole('button').first().click()
-    await expect(
-      integrationRequest.getByRole('definition').filter({ hasText: '{"statusCode": 200}' }).first(),
-    ).toBeVisible()
     await expect(console.step('integration')).toContainText(
       'MOCK: the request template asked for status 200.',
     )
@@ -165,12 +157,18 @@ test.describe('test console', () => {
     await expect(integrationResponse).toContainText('default')
     await expect(integrationResponse).toContainText(`{"echo": $input.json('$'), "response": "mocked"}`)
     await expect(integrationResponse).toContainText('{"echo": {}, "response": "mocked"}')
-    await expect(console.dock.getByRole('list', { name: 'Pipeline stages' })).not.toContainText(
-      'Gateway response',
-    )
+    await expect(console.step('gateway-response')).toHaveCount(0)
 
-    // The success screenshot, with the trace open.
+    // The success screenshot: the timeline with the matched integration response open.
     await page.screenshot({ path: 'docs/screenshots/console-success.png' })
+
+    const integrationRequest = console.step('integration-request')
+    await expect(integrationRequest).toContainText('Rendered the application/json request template.')
+    await integrationRequest.getByRole('button').first().click()
+    await expect(integrationRequest).toContainText('Mapping template')
+    await expect(integrationRequest).toContainText('Endpoint request body after transformations')
+    await expect(integrationRequest.getByText('{"statusCode": 200}')).toHaveCount(2)
+    await expect(integrationRequest).not.toContainText('Endpoint request URI')
 
     // Log: AWS's test-invoke text, copied byte for byte.
     await console.responseTab('Log').click()
@@ -239,6 +237,10 @@ test.describe('test console', () => {
     await expect(console.step('integration-request')).toHaveCount(0)
 
     await page.screenshot({ path: 'docs/screenshots/console-error.png' })
+
+    // Every step links to the method's flow in the designer.
+    await validation.getByRole('button', { name: 'Show in method flow' }).click()
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('/person')
 
     await console.responseTab('Log').click()
     const log = (await console.dock.getByTestId('execution-log').textContent()) ?? ''

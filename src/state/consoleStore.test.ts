@@ -8,6 +8,7 @@ import {
   createConsoleStore,
   emptyDraft,
   MAX_STORED_BODY_BYTES,
+  methodTestRequests,
   type SentRequest,
 } from './consoleStore'
 
@@ -370,5 +371,18 @@ describe('consoleStore history', () => {
     expect(storage.docs.has('p1')).toBe(true)
     await store.getState().forgetProject('p1')
     expect(storage.docs.has('p1')).toBe(false)
+  })
+})
+
+describe('methodTestRequests', () => {
+  it('numbers every request so asking twice for the same method is seen twice', () => {
+    const seen: number[] = []
+    const stop = methodTestRequests.subscribe((s) => seen.push(s.last?.seq ?? 0))
+    const target = { apiId: 'a', resourceId: 'r', httpMethod: 'GET' as const }
+    methodTestRequests.getState().request(target)
+    methodTestRequests.getState().request(target)
+    stop()
+    expect(seen).toEqual([1, 2])
+    expect(methodTestRequests.getState().last).toEqual({ ...target, seq: 2 })
   })
 })

@@ -1,12 +1,13 @@
-import { useMemo, useState } from 'react'
+import { memo, useCallback, useEffect, useMemo, useState } from 'react'
 import { deploy } from '../../../core/model/commands/deploy/deploy'
-import { HTTP_METHODS } from '../../../core/model/rest/RestApi'
+import type { Deployment } from '../../../core/model/deploy/Stage'
+import { HTTP_METHODS, type RestApi } from '../../../core/model/rest/RestApi'
 import type { RequestDraft } from '../../../state/consoleStore'
 import { useDispatch, useProject } from '../../../state/useProjectStore'
 import { Button } from '../../../ui/Button'
 import { useConsole, useConsoleStoreApi } from '../ConsoleContext'
 import type { BuiltRequest } from './buildRequest'
-import { hasUndeployedChanges, stageTarget } from './methodTargets'
+import { hasUndeployedChanges, type MethodTarget, stageTarget } from './methodTargets'
 import styles from './RequestTargetBar.module.css'
 import { stagesOf, targetsFor, withMethod } from './retarget'
 
@@ -29,12 +30,11 @@ export function RequestTargetBar({ built, onSend }: { built: BuiltRequest; onSen
   const stages = draft.apiId === undefined ? [] : stagesOf(project, draft.apiId)
   const target =
     draft.apiId && draft.stageName ? stageTarget(project, draft.apiId, draft.stageName) : undefined
-  const targets = draft.apiId === undefined ? [] : targetsFor(project, draft.apiId, draft.stageName)
-  const deployment = target?.deployment
-  const stale = useMemo(
-    () => (api && target ? hasUndeployedChanges(api, deployment) : false),
-    [api, deployment, target],
+  const targets = useMemo(
+    () => (draft.apiId === undefined ? [] : targetsFor(project, draft.apiId, draft.stageName)),
+    [project, draft.apiId, draft.stageName],
   )
+  const stale = useUndeployedChanges(api, target ? (target.deployment ?? null) : undefined)
 
   const runDeploy = () => {
     if (!api) return
@@ -52,6 +52,10 @@ export function RequestTargetBar({ built, onSend }: { built: BuiltRequest; onSen
     } else setDeployError(result.error.message)
   }
 
+  const chooseMethod = useCallback(
+    (t: MethodTarget) => store.getState().setDraft(withMethod(store.getState().draft, t)),
+    [store],
+  )
   const url = draft.rawUrl ?? (built.ok ? built.request.url : '')
   const selectedTarget = `${draft.resourceId ?? ''} ${draft.methodKey ?? ''}`
   const isAny = draft.rawUrl === undefined && draft.methodKey === 'ANY'
@@ -111,26 +115,12 @@ export function RequestTargetBar({ built, onSend }: { built: BuiltRequest; onSen
             </Button>
           </span>
         )}
-        <label className={`${styles.field} ${styles.grow}`}>
-          <span className={styles.label}>Resource and method</span>
-          <select
-            className={styles.select}
-            aria-label="Resource and method"
-            value={selectedTarget}
-            onChange={(e) => {
-              const t = targets.find((x) => `${x.resourceId} ${x.methodKey}` === e.target.value)
-              if (t) store.getState().setDraft(withMethod(draft, t))
-            }}
-            disabled={targets.length === 0}
-          >
-            {targets.length === 0 && <option value=" ">No methods</option>}
-            {targets.map((t) => (
-              <option key={`${t.resourceId} ${t.methodKey}`} value={`${t.resourceId} ${t.methodKey}`}>
-                {`${t.methodKey} ${t.path}`}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div className={`${styles.field} ${styles.grow}`}>
+          <span className={styles.label} aria-hidden="true">
+            Resource and method
+          </span>
+          <MethodSelect targets={targets} value={selectedTarget} onChoose={chooseMethod} />
+        </div>
       </div>
       {deployError && (
         <p className={styles.error} role="alert">
@@ -202,3 +192,65 @@ export function RequestTargetBar({ built, onSend }: { built: BuiltRequest; onSen
     </div>
   )
 }
+
+/** Wait this long after the last edit before comparing the API with its deployment (large APIs take tens of ms). */
+const UNDEPLOYED_CHECK_DELAY_MS = 300
+
+/**
+ * Whether the stage serves an older copy of the API. `deployment` is `null` for a stage never
+ * deployed and `undefined` when there is no stage. Re-checked a moment after edits stop, so
+ * typing in the designer never waits for the comparison.
+ */
+function useUndeployedChanges(api: RestApi | undefined, deployment: Deployment | null | undefined): boolean {
+  const [stale, setStale] = useState(false)
+  const [checkedDeployment, setCheckedDeployment] = useState<Deployment | null | undefined>(undefined)
+  useEffect(() => {
+    if (!api || deployment === undefined) {
+      setStale(false)
+      return
+    }
+    const check = () => {
+      setStale(hasUndeployedChanges(api, deployment ?? undefined))
+      setCheckedDeployment(deployment)
+    }
+    // A new deployment (Deploy was just pressed) is checked at once; edits after a pause.
+    if (deployment !== checkedDeployment) {
+      check()
+      return
+    }
+    const timer = setTimeout(check, UNDEPLOYED_CHECK_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [api, deployment, checkedDeployment])
+  return stale
+}
+
+/** The method picker; memoised, since a large API has thousands of options and the form re-renders as you type. */
+const MethodSelect = memo(function MethodSelect({
+  targets,
+  value,
+  onChoose,
+}: {
+  targets: readonly MethodTarget[]
+  value: string
+  onChoose: (target: MethodTarget) => void
+}) {
+  return (
+    <select
+      className={styles.select}
+      aria-label="Resource and method"
+      value={value}
+      onChange={(e) => {
+        const t = targets.find((x) => `${x.resourceId} ${x.methodKey}` === e.target.value)
+        if (t) onChoose(t)
+      }}
+      disabled={targets.length === 0}
+    >
+      {targets.length === 0 && <option value=" ">No methods</option>}
+      {targets.map((t) => (
+        <option key={`${t.resourceId} ${t.methodKey}`} value={`${t.resourceId} ${t.methodKey}`}>
+          {`${t.methodKey} ${t.path}`}
+        </option>
+      ))}
+    </select>
+  )
+})

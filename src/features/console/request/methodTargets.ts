@@ -11,8 +11,21 @@ export interface MethodTarget {
   methodKey: HttpMethod
 }
 
-/** Every method of an API, sorted by path then in AWS's method order. */
+const targetsCache = new WeakMap<RestApi, MethodTarget[]>()
+
+/**
+ * Every method of an API, sorted by path then in AWS's method order. APIs are immutable
+ * values (every edit makes a new object), so the list is kept per API object.
+ */
 export function methodTargets(api: RestApi): MethodTarget[] {
+  const cached = targetsCache.get(api)
+  if (cached) return cached
+  const out = listTargets(api)
+  targetsCache.set(api, out)
+  return out
+}
+
+function listTargets(api: RestApi): MethodTarget[] {
   const paths = resourcePaths(api)
   const out: MethodTarget[] = []
   for (const resource of Object.values(api.resources)) {
@@ -55,11 +68,23 @@ export function stageTarget(project: Project, apiId: string, stageName: string):
   return { stage, ...(deployment ? { deployment } : {}), ...(served ? { served } : {}) }
 }
 
+const textCache = new WeakMap<RestApi, string>()
+
+function textOf(api: RestApi): string {
+  let text = textCache.get(api)
+  if (text === undefined) {
+    text = JSON.stringify(api)
+    textCache.set(api, text)
+  }
+  return text
+}
+
 /**
  * True when the API has changed since the deployment was made (the stage serves an older copy).
- * Compares the documents, so it is memoised per pair by the caller.
+ * Compares the documents; each API object is serialised once.
  */
 export function hasUndeployedChanges(api: RestApi, deployment: Deployment | undefined): boolean {
   if (deployment === undefined || deployment.snapshot.kind !== 'rest') return true
-  return JSON.stringify(deployment.snapshot.api) !== JSON.stringify(api)
+  if (deployment.snapshot.api === api) return false
+  return textOf(deployment.snapshot.api) !== textOf(api)
 }
