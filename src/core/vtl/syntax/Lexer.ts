@@ -177,9 +177,9 @@ export function lexExprToken(src: string, start: number, limit = src.length): Ex
 
 /** How a token reads in an error message. */
 export function describeToken(t: ExprToken): string {
-  if (t.kind === 'eof') return 'the end of the template'
-  if (t.kind === 'string') return `the string ${t.text.length > 30 ? `${t.text.slice(0, 30)}…` : t.text}`
-  if (t.kind === 'integer' || t.kind === 'float') return `the number ${t.text}`
+  if (t.kind === 'eof') return 'end of the template'
+  if (t.kind === 'string') return `string ${t.text.length > 30 ? `${t.text.slice(0, 30)}…` : t.text}`
+  if (t.kind === 'integer' || t.kind === 'float') return `number ${t.text}`
   if (t.kind === 'word') return `"${t.text}"`
   return `"${t.text}"`
 }

@@ -119,7 +119,7 @@ class Parser {
           this.pos = bang ? at + 2 : at + 1
           continue
         }
-        buf.flush(this.pos)
+        buf.flush(at)
         nodes.push({ type: 'print', ref, escaped: false, prefix: '', start: at, end: ref.end })
         this.pos = ref.end
         continue
@@ -134,7 +134,7 @@ class Parser {
         if (next === 36) {
           const ref = this.parseReference(j)
           if (ref !== null) {
-            buf.flush(this.pos)
+            buf.flush(at)
             nodes.push({
               type: 'print',
               ref,
@@ -168,7 +168,7 @@ class Parser {
       const c1 = this.code(at + 1)
       if (c1 === 35) {
         // ## line comment, including its line break
-        buf.flush(this.pos)
+        buf.flush(at)
         let j = at + 2
         while (j < this.limit && src.charCodeAt(j) !== 10 && src.charCodeAt(j) !== 13) j++
         if (src.charCodeAt(j) === 13 && this.code(j + 1) === 10) j += 2
@@ -178,7 +178,7 @@ class Parser {
       }
       if (c1 === 42) {
         // #* block comment *# (runs to the end when not closed, as in Velocity)
-        buf.flush(this.pos)
+        buf.flush(at)
         const close = src.indexOf('*#', at + 2)
         this.pos = close < 0 || close + 2 > this.limit ? this.limit : close + 2
         continue
@@ -189,7 +189,7 @@ class Parser {
         if (close < 0 || close + 3 > this.limit) {
           throw new VtlSyntaxError('#[[ is never closed with ]]#', at, at + 3)
         }
-        buf.flush(this.pos)
+        buf.flush(at)
         nodes.push({ type: 'text', text: src.slice(at + 3, close), start: at, end: close + 3 })
         this.pos = close + 3
         continue
@@ -202,7 +202,7 @@ class Parser {
       }
       const d = name.name
       if (d === 'end' || d === 'else' || d === 'elseif') {
-        buf.flush(this.pos)
+        buf.flush(at)
         this.pos = name.end
         if (d !== 'elseif') this.eatLineEnd()
         return { nodes, terminator: { kind: d, start: at, end: name.end } }
@@ -217,7 +217,7 @@ class Parser {
         }
         // #set swallows the spaces/tabs before it, unless they follow other text on the line
         if (buf.text.length > 0 && isBlankRun(buf.text)) buf.text = ''
-        buf.flush(this.pos)
+        buf.flush(at)
         this.pos = j + 1
         nodes.push(this.parseSet(at))
         continue
@@ -227,7 +227,7 @@ class Parser {
         case 'foreach':
         case 'macro':
         case 'define': {
-          buf.flush(this.pos)
+          buf.flush(at)
           this.pos = this.expectOpenParen(name.end, d)
           if (d === 'if') nodes.push(this.parseIf(at))
           else if (d === 'foreach') nodes.push(this.parseForeach(at))
@@ -238,7 +238,7 @@ class Parser {
         case 'evaluate':
         case 'include':
         case 'parse': {
-          buf.flush(this.pos)
+          buf.flush(at)
           this.pos = this.expectOpenParen(name.end, d)
           const expr = this.parseParameter(false)
           this.expectExpr(')', `to close #${d}(`)
@@ -250,7 +250,7 @@ class Parser {
         }
         case 'break':
         case 'stop': {
-          buf.flush(this.pos)
+          buf.flush(at)
           this.pos = name.end
           nodes.push({ type: d, start: at, end: name.end })
           continue
@@ -260,7 +260,7 @@ class Parser {
       let j = name.end
       while (isSpaceOrTab(this.code(j))) j++
       if (this.code(j) === 40) {
-        buf.flush(this.pos)
+        buf.flush(at)
         this.pos = j + 1
         const args = this.parseMacroArgs()
         const end = this.pos
