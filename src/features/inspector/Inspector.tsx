@@ -56,7 +56,7 @@ function InspectorBody({ projectSettings }: { projectSettings: ReactNode }) {
     case 'stages':
       return (
         <StagesForm
-          key={key}
+          key={`${api.id}:stages`}
           project={project}
           api={api}
           {...(target.stageName ? { stageName: target.stageName } : {})}
@@ -65,13 +65,15 @@ function InspectorBody({ projectSettings }: { projectSettings: ReactNode }) {
     case 'deployments':
       return <DeploymentsForm key={key} project={project} api={api} />
     case 'models':
-      return <ModelsForm key={key} api={api} {...(target.name ? { name: target.name } : {})} />
+      return <ModelsForm key={`${api.id}:models`} api={api} {...(target.name ? { name: target.name } : {})} />
     case 'functions':
-      return <FunctionsForm key={key} project={project} {...(target.name ? { name: target.name } : {})} />
+      return (
+        <FunctionsForm key="functions" project={project} {...(target.name ? { name: target.name } : {})} />
+      )
     case 'gatewayResponses':
       return (
         <GatewayResponsesForm
-          key={key}
+          key={`${api.id}:gateway-responses:${view}`}
           api={api}
           {...(target.responseType ? { responseType: target.responseType } : {})}
           {...(method && view === 'flow'

@@ -12,6 +12,10 @@ export function useDebouncedCommit(value: string, commit: (text: string) => void
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const commitRef = useRef(commit)
   commitRef.current = commit
+  // The model value as of this render: an editor change equal to it is an echo of an outside
+  // change (undo), not an edit, and must not be committed (that would clear the redo history).
+  const latest = useRef(value)
+  latest.current = value
 
   useEffect(() => {
     if (value !== committed.current && pending.current === null) {
@@ -36,6 +40,13 @@ export function useDebouncedCommit(value: string, commit: (text: string) => void
   const onChange = useCallback(
     (next: string) => {
       setText(next)
+      if (next === latest.current) {
+        pending.current = null
+        committed.current = next
+        if (timer.current) clearTimeout(timer.current)
+        timer.current = null
+        return
+      }
       pending.current = next
       if (timer.current) clearTimeout(timer.current)
       timer.current = setTimeout(flush, delay)

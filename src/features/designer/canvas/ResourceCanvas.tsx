@@ -176,6 +176,37 @@ export function ResourceCanvas({ api, problems, onMove }: ResourceCanvasProps) {
     },
   })
 
+  // While the whole tree fits at a readable zoom, keep all of it in view as it grows or shrinks.
+  const fitsRef = useRef(true)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: refit only when the tree's shape changes
+  useEffect(() => {
+    const el = wrapperRef.current
+    if (!el) return
+    const fits = layout.width * 0.65 <= el.clientWidth && layout.height * 0.65 <= el.clientHeight - 60
+    fitsRef.current = fits
+    if (fits) requestAnimationFrame(() => flow.fitView({ padding: 0.15, maxZoom: 1, duration: 200 }))
+  }, [structureKey])
+
+  // A resource selected elsewhere (created, picked in the list) is brought into view if it is off screen.
+  useEffect(() => {
+    if (!selectedId) return
+    const n = layout.nodes.find((x) => x.id === selectedId)
+    const el = wrapperRef.current
+    if (!n || !el) return
+    const { x, y, zoom } = flow.getViewport()
+    const left = n.x * zoom + x
+    const top = n.y * zoom + y
+    const margin = 40
+    const outside =
+      left < margin ||
+      top < margin + 40 ||
+      left + RESOURCE_NODE_WIDTH * zoom > el.clientWidth - margin ||
+      top + RESOURCE_NODE_HEIGHT * zoom > el.clientHeight - margin
+    if (outside) {
+      flow.setCenter(n.x + RESOURCE_NODE_WIDTH / 2, n.y + RESOURCE_NODE_HEIGHT / 2, { zoom, duration: 250 })
+    }
+  }, [selectedId, layout, flow])
+
   const fitOnFirstLayout = useRef(api.id)
   useEffect(() => {
     if (fitOnFirstLayout.current !== api.id) {

@@ -79,7 +79,7 @@ export const ResourceNode = memo(function ResourceNode({ data, selected }: NodeP
         )}
       </div>
       <div className={styles.path} title={data.path}>
-        {data.path}
+        {data.path === '/' ? 'Root resource' : data.path}
       </div>
       <div className={styles.methods}>
         {data.methods.length === 0 ? (

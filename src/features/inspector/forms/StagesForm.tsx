@@ -113,7 +113,14 @@ function DeploySection({
   const [target, setTarget] = useState(defaultStage ?? '*new*')
   const [newName, setNewName] = useState(stages.length === 0 ? 'dev' : '')
   const [description, setDescription] = useState('')
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>(undefined)
+  const [result, setResult] = useState<{ ok: boolean; text: string; deploymentId?: string } | undefined>(
+    undefined,
+  )
+  // A success about a deployment that undo took away would mislead: show it only while it exists.
+  const message =
+    result?.deploymentId && !project.deployments.some((d) => d.id === result.deploymentId)
+      ? undefined
+      : result
   const creating = target === '*new*'
   const nameProblem =
     creating && !STAGE_NAME.test(newName)
@@ -133,8 +140,10 @@ function DeploySection({
         ...(description.trim() === '' ? {} : { description: description.trim() }),
       }
     })
-    setMessage(
-      error ? { ok: false, text: error } : { ok: true, text: `Deployed to ${stageName} (deployment ${id}).` },
+    setResult(
+      error
+        ? { ok: false, text: error }
+        : { ok: true, text: `Deployed to ${stageName} (deployment ${id}).`, deploymentId: id },
     )
     if (!error) {
       setDescription('')

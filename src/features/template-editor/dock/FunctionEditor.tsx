@@ -46,6 +46,8 @@ export function FunctionEditor({ project, name }: { project: Project; name: stri
     dispatch(updateFunction, { name, patch: { code } }, { mergeKey: `function-code:${name}` }),
   )
   const [event, setEvent] = useState(() => events.get(name) ?? defaultEvent(project))
+  // What the event editor shows from outside (first open, Reset); typing only updates `event`.
+  const [eventDoc, setEventDoc] = useState(event)
   const [running, setRunning] = useState(false)
   const [result, setResult] = useState<
     LambdaInvocationResult | { kind: 'bad-event'; message: string } | null
@@ -99,7 +101,7 @@ export function FunctionEditor({ project, name }: { project: Project; name: stri
             <LazyCodeEditor
               path={`functions/${fn.name}/index.mjs`}
               language="javascript"
-              value={text}
+              value={fn.code}
               onChange={onChange}
               onRun={run}
               ariaLabel={`Code of ${fn.name}`}
@@ -109,7 +111,16 @@ export function FunctionEditor({ project, name }: { project: Project; name: stri
         <section className={styles.column} aria-label="Test event">
           <div className={styles.columnHeader}>
             <span>Event (Lambda proxy)</span>
-            <button type="button" className={styles.tab} onClick={() => setEvent(defaultEvent(project))}>
+            <button
+              type="button"
+              className={styles.tab}
+              onClick={() => {
+                const fresh = defaultEvent(project)
+                events.delete(name)
+                setEvent(fresh)
+                setEventDoc(fresh)
+              }}
+            >
               Reset
             </button>
           </div>
@@ -117,7 +128,7 @@ export function FunctionEditor({ project, name }: { project: Project; name: stri
             <LazyCodeEditor
               path={`functions/${fn.name}/event.json`}
               language="json"
-              value={event}
+              value={eventDoc}
               onChange={(v) => {
                 events.set(name, v)
                 setEvent(v)

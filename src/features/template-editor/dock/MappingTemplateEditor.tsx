@@ -105,6 +105,7 @@ export function MappingTemplateEditor({
   const stored_sample = useSample(docKey)
   const sample = stored_sample ?? defaultSample(previewTarget)
   const [nowMs] = useState(() => Date.now())
+  const [sampleVersion, setSampleVersion] = useState(0)
   const deferredText = useDeferredValue(text)
   const preview = useMemo(() => {
     const input = previewInput(previewTarget, sample, nowMs)
@@ -161,7 +162,7 @@ export function MappingTemplateEditor({
             <LazyCodeEditor
               path={`templates/${docKey}.vtl`}
               language="vtl"
-              value={text}
+              value={stored}
               onChange={onChange}
               markers={preview.markers}
               stageVariables={stageNames}
@@ -175,7 +176,10 @@ export function MappingTemplateEditor({
             <button
               type="button"
               className={styles.tab}
-              onClick={() => setSample(docKey, defaultSample(previewTarget))}
+              onClick={() => {
+                setSample(docKey, defaultSample(previewTarget))
+                setSampleVersion((v) => v + 1)
+              }}
               title="Start again from the generated sample"
             >
               Reset
@@ -183,8 +187,9 @@ export function MappingTemplateEditor({
           </div>
           <SamplePanel
             pathKey={docKey}
+            version={sampleVersion}
             sample={sample}
-            bodyLabel={target.kind === 'requestTemplate' ? 'Body' : 'Integration response body'}
+            bodyLabel="Body"
             onChange={(s: SampleRequest) => setSample(docKey, s)}
           />
         </section>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
 import { putModel } from '../../../core/model/commands'
 import type { RestApi } from '../../../core/model/rest/RestApi'
 import { useDispatch } from '../../../state/useProjectStore'
@@ -27,6 +27,10 @@ export function ModelSchemaEditor({ api, name }: { api: RestApi; name: string })
     }
   })
   const checked = useMemo(() => checkModelSchema(text, api), [text, api])
+  // The document shown from outside: replaced only when the stored schema stops matching what
+  // is typed (undo), so saving a valid draft never reformats it under the cursor.
+  const shown = useRef(initial)
+  if (JSON.stringify(checked.schema) !== JSON.stringify(model?.schema ?? {})) shown.current = initial
   if (!model) return <div className={styles.empty}>This model no longer exists.</div>
   const markers: EditorMarker[] = checked.errors.map((e) => ({
     message: e.message,
@@ -56,7 +60,7 @@ export function ModelSchemaEditor({ api, name }: { api: RestApi; name: string })
             <LazyCodeEditor
               path={`models/${api.id}/${name}${MODEL_SCHEMA_PATH_SUFFIX}`}
               language="json"
-              value={text}
+              value={shown.current}
               onChange={onChange}
               markers={markers}
               ariaLabel={`Schema of model ${name}`}

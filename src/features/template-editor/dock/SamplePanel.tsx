@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { LazyCodeEditor } from '../monaco/LazyCodeEditor'
 import type { SampleRequest } from '../preview/previewInput'
 import styles from './Dock.module.css'
@@ -27,12 +27,15 @@ export function SamplePanel({
   onChange,
   bodyLabel,
   pathKey,
+  version,
 }: {
   sample: SampleRequest
   onChange(sample: SampleRequest): void
   bodyLabel: string
   /** Unique per template, so each sample document keeps its own editor state. */
   pathKey: string
+  /** Changes when the sample is replaced from outside (Reset): the editors then reload it. */
+  version: number
 }) {
   const [tab, setTab] = useState<Tab>('body')
   const [error, setError] = useState<string | undefined>(undefined)
@@ -48,6 +51,10 @@ export function SamplePanel({
       : t === 'stageVariables'
         ? JSON.stringify(sample.stageVariables, null, 2)
         : JSON.stringify(sample.context, null, 2)
+  // The documents the editors load: taken from the sample when a tab opens or the sample is
+  // reset, not on every keystroke (the editors keep their own text while the user types).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reload only on tab switch or reset
+  const doc = useMemo(() => (tab === 'body' ? sample.body : jsonOf(tab)), [tab, version])
   const onJson = (t: Tab, text: string) => {
     const parsed = parseObject(text)
     setError(parsed.error)
@@ -85,20 +92,20 @@ export function SamplePanel({
       <div className={styles.editor} role="tabpanel" aria-label={tabs.find((t) => t.id === tab)?.label}>
         {tab === 'body' ? (
           <LazyCodeEditor
-            key={`${pathKey}-body`}
+            key={`${pathKey}-body-${version}`}
             path={`sample/${pathKey}/body.json`}
             language="json"
-            value={sample.body}
+            value={doc}
             ariaLabel={`Sample ${bodyLabel.toLowerCase()}`}
             onChange={(body) => onChange({ ...sample, body })}
             compact
           />
         ) : (
           <LazyCodeEditor
-            key={`${pathKey}-${tab}`}
+            key={`${pathKey}-${tab}-${version}`}
             path={`sample/${pathKey}/${tab}.json`}
             language="json"
-            value={jsonOf(tab)}
+            value={doc}
             ariaLabel={`Sample ${tab}`}
             onChange={(text) => onJson(tab, text)}
             compact

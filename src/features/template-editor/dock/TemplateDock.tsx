@@ -39,7 +39,7 @@ export default function TemplateDock() {
   }
   if (!body) return null
   return (
-    <section className={styles.dock} aria-label="Editor" data-testid="template-dock">
+    <section className={`${styles.dock} nokey`} aria-label="Editor" data-testid="template-dock">
       {body}
     </section>
   )

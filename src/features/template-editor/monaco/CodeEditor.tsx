@@ -43,12 +43,34 @@ export default function CodeEditor({
   const onRunRef = useRef(onRun)
   onRunRef.current = onRun
   const [mounted, setMounted] = useState(false)
+  // The editor owns its text while the user types; a new `value` prop is applied only when the
+  // prop itself changes (undo, reset, another pane). Echoing every keystroke back would race
+  // fast typing, so callers pass the document as stored, not their live draft.
+  const applied = useRef(value)
+  // The text of an outside value just applied: Monaco may deliver its change event later (its
+  // emitter queues events), so the echo is recognised by content, not by timing.
+  const echo = useRef<string | null>(null)
 
   const onMount: OnMount = (editor) => {
     editorRef.current = editor as unknown as Monaco.editor.IStandaloneCodeEditor
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => onRunRef.current?.())
     setMounted(true)
   }
+
+  useEffect(() => {
+    const editor = editorRef.current
+    const model = editor?.getModel()
+    if (!mounted || !editor || !model) return
+    if (value === applied.current) return
+    applied.current = value
+    if (value === model.getValue()) return
+    // An undoable edit, so Monaco's own undo still works after an outside change.
+    editor.pushUndoStop()
+    editor.executeEdits('gatewright', [
+      { range: model.getFullModelRange(), text: value, forceMoveMarkers: true },
+    ])
+    editor.pushUndoStop()
+  }, [value, mounted])
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `path` switches the model, whose markers must be set again
   useEffect(() => {
@@ -72,34 +94,46 @@ export default function CodeEditor({
   }, [mounted, markers, language, stageVariables, path])
 
   return (
-    <Editor
-      value={value}
-      path={path}
-      language={language}
-      theme={dark ? DARK_THEME : LIGHT_THEME}
-      onMount={onMount}
-      onChange={(v) => onChange(v ?? '')}
-      loading={<div style={{ padding: 12, color: 'var(--color-text-muted)' }}>Loading editor…</div>}
-      options={{
-        ariaLabel,
-        readOnly,
-        fontSize: 13,
-        fontFamily: 'ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace',
-        minimap: { enabled: false },
-        scrollBeyondLastLine: false,
-        automaticLayout: true,
-        tabSize: 2,
-        wordWrap: 'on',
-        lineNumbers: compact ? 'off' : 'on',
-        glyphMargin: false,
-        folding: !compact,
-        lineDecorationsWidth: compact ? 4 : 8,
-        renderLineHighlight: readOnly ? 'none' : 'line',
-        fixedOverflowWidgets: true,
-        padding: { top: 6, bottom: 6 },
-        quickSuggestions: { other: true, comments: false, strings: true },
-        suggest: { showWords: false },
-      }}
-    />
+    // `nokey`: React Flow's key handlers (Space to pan, Backspace) must not see the editor's keys.
+    <div className="nokey" style={{ height: '100%', width: '100%' }}>
+      <Editor
+        defaultValue={value}
+        path={path}
+        language={language}
+        theme={dark ? DARK_THEME : LIGHT_THEME}
+        onMount={onMount}
+        onChange={(v) => {
+          const text = v ?? ''
+          if (echo.current !== null && text === echo.current) {
+            echo.current = null
+            return
+          }
+          echo.current = null
+          onChange(text)
+        }}
+        loading={<div style={{ padding: 12, color: 'var(--color-text-muted)' }}>Loading editor…</div>}
+        options={{
+          ariaLabel,
+          readOnly,
+          fontSize: 13,
+          fontFamily:
+            'ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace',
+          minimap: { enabled: false },
+          scrollBeyondLastLine: false,
+          automaticLayout: true,
+          tabSize: 2,
+          wordWrap: 'on',
+          lineNumbers: compact ? 'off' : 'on',
+          glyphMargin: false,
+          folding: !compact,
+          lineDecorationsWidth: compact ? 4 : 8,
+          renderLineHighlight: readOnly ? 'none' : 'line',
+          fixedOverflowWidgets: true,
+          padding: { top: 6, bottom: 6 },
+          quickSuggestions: { other: true, comments: false, strings: true },
+          suggest: { showWords: false },
+        }}
+      />
+    </div>
   )
 }

@@ -13,6 +13,11 @@ export interface EditorMarker {
 export type CodeLanguage = 'vtl' | 'json' | 'javascript' | 'plaintext'
 
 export interface CodeEditorProps {
+  /**
+   * The document as stored. The editor keeps its own text while the user types and applies a
+   * new `value` only when this prop changes (undo, reset): pass the stored document, not a draft
+   * updated on every keystroke.
+   */
   value: string
   onChange(value: string): void
   language: CodeLanguage

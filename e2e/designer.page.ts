@@ -1,0 +1,76 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+
+/** The designer as a person uses it (page object for e2e/designer*.spec.ts): canvas, method flow, inspector, template dock, list view. */
+export class DesignerPage {
+  readonly canvas: Locator
+  readonly inspector: Locator
+  readonly explorer: Locator
+  readonly dock: Locator
+  readonly tree: Locator
+
+  constructor(readonly page: Page) {
+    this.canvas = page.getByTestId('resource-canvas')
+    this.inspector = page.locator('#gw-inspector')
+    this.explorer = page.locator('#gw-explorer')
+    this.dock = page.getByTestId('template-dock')
+    this.tree = page.getByRole('tree', { name: /^Resources of/ })
+  }
+
+  node(path: string): Locator {
+    return this.page.locator(`.react-flow__node [data-path="${path}"]`)
+  }
+
+  flowNode(id: string): Locator {
+    return this.page.getByTestId(`flow-${id}`)
+  }
+
+  /** Makes sure a resource is on screen, fitting the view (the canvas's fit-view control) if it is not. */
+  async show(path: string): Promise<Locator> {
+    const node = this.node(path)
+    await expect(node).toBeAttached()
+    const [box, area] = await Promise.all([node.boundingBox(), this.canvas.boundingBox()])
+    const inside =
+      box &&
+      area &&
+      box.x >= area.x &&
+      box.y >= area.y &&
+      box.x + box.width <= area.x + area.width &&
+      box.y + box.height <= area.y + area.height
+    if (!inside) {
+      await this.canvas.getByRole('button', { name: /fit view/i }).click()
+      await this.page.waitForTimeout(250)
+    }
+    return node
+  }
+
+  /** Right-clicks a resource on the canvas and picks a context-menu entry. */
+  async contextMenu(path: string, item: string | RegExp): Promise<void> {
+    await (await this.show(path)).click({ button: 'right' })
+    await this.page.getByRole('menu').getByRole('menuitem', { name: item }).click()
+  }
+
+  /** Types into the Monaco editor inside `scope` (replacing its text when `replace`). */
+  async typeInEditor(scope: Locator, text: string, replace = false): Promise<void> {
+    const editor = scope.locator('.monaco-editor').first()
+    await expect(editor).toBeVisible({ timeout: 30_000 })
+    await editor.locator('.view-lines').click()
+    if (replace) {
+      await this.page.keyboard.press('ControlOrMeta+A')
+      await this.page.keyboard.press('Delete')
+    }
+    await this.page.keyboard.type(text, { delay: 5 })
+  }
+
+  /** The text of the first Monaco editor inside `scope`, as its model holds it. */
+  async editorText(scope: Locator): Promise<string> {
+    return (await scope.locator('.monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ')
+  }
+
+  async undo(): Promise<void> {
+    await this.page.getByRole('banner').getByRole('button', { name: /^Undo/ }).click()
+  }
+
+  async redo(): Promise<void> {
+    await this.page.getByRole('banner').getByRole('button', { name: /^Redo/ }).click()
+  }
+}
