@@ -61,11 +61,6 @@ export class DesignerPage {
     await this.page.keyboard.type(text, { delay: 5 })
   }
 
-  /** The text of the first Monaco editor inside `scope`, as its model holds it. */
-  async editorText(scope: Locator): Promise<string> {
-    return (await scope.locator('.monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ')
-  }
-
   async undo(): Promise<void> {
     await this.page.getByRole('banner').getByRole('button', { name: /^Undo/ }).click()
   }

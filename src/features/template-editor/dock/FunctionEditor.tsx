@@ -202,7 +202,7 @@ function RunResult({
           The function did not answer in time.
         </div>
       )}
-      <pre className={styles.logs} aria-label="Console output" data-testid="run-logs">
+      <pre className={styles.logs} title="Console output" data-testid="run-logs">
         {logs.length > 0 ? logs.join('\n') : 'No console output.'}
       </pre>
     </>

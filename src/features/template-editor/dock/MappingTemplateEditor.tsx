@@ -107,6 +107,7 @@ export function MappingTemplateEditor({
   const [nowMs] = useState(() => Date.now())
   const [sampleVersion, setSampleVersion] = useState(0)
   const deferredText = useDeferredValue(text)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: previewTarget is rebuilt every render from these inputs
   const preview = useMemo(() => {
     const input = previewInput(previewTarget, sample, nowMs)
     if (target.kind === 'responseTemplate') {
@@ -121,7 +122,6 @@ export function MappingTemplateEditor({
       }
     }
     return renderPreview(deferredText, input)
-    // biome-ignore lint/correctness/useExhaustiveDependencies: previewTarget is rebuilt from these inputs
   }, [deferredText, sample, nowMs, api, method, project.stages, target.kind, path])
 
   if (stored === undefined) {

@@ -26,8 +26,11 @@ function positionOfPointer(text: string, pointer: string): { line: number; colum
 }
 
 function walkRefs(value: unknown, visit: (ref: string, path: string) => void, path = ''): void {
-  if (Array.isArray(value)) value.forEach((v, i) => walkRefs(v, visit, `${path}/${i}`))
-  else if (value && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      walkRefs(v, visit, `${path}/${i}`)
+    })
+  } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
       if (k === '$ref' && typeof v === 'string') visit(v, `${path}/$ref`)
       else walkRefs(v, visit, `${path}/${k}`)
