@@ -167,6 +167,17 @@ export async function serve(args: string[], io: CliIo, control: ServeControl = {
       e.code === 'EADDRINUSE' ? `port ${opts.port} is in use; pick another with --port` : e.message,
     )
   })
+  // Listen for Ctrl+C before saying so, so an early signal still stops the server cleanly.
+  const stopped = new Promise<void>((resolve) => {
+    const stop = () => resolve()
+    if (control.signal) {
+      if (control.signal.aborted) stop()
+      else control.signal.addEventListener('abort', stop, { once: true })
+    } else {
+      process.once('SIGINT', stop)
+      process.once('SIGTERM', stop)
+    }
+  })
   const port = (server.address() as AddressInfo).port
   const shownHost = opts.host.includes(':') ? `[${opts.host}]` : opts.host
   const base = `http://${shownHost}:${port}`
@@ -179,16 +190,7 @@ export async function serve(args: string[], io: CliIo, control: ServeControl = {
     ].join('\n'),
   )
   control.onListening?.(port)
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve()
-    if (control.signal) {
-      if (control.signal.aborted) stop()
-      else control.signal.addEventListener('abort', stop, { once: true })
-    } else {
-      process.once('SIGINT', stop)
-      process.once('SIGTERM', stop)
-    }
-  })
+  await stopped
   server.closeAllConnections()
   await new Promise((r) => server.close(r))
   await lambda.dispose()
