@@ -24,10 +24,12 @@ export function useDesignerActions(apiId: string) {
       startRename(resourceId: string) {
         selectionStore.getState().selectResource(resourceId)
         selectionStore.getState().inspect({ kind: 'resource', focus: 'pathPart' })
+        focusField('resource-name')
       },
       startMove(resourceId: string) {
         selectionStore.getState().selectResource(resourceId)
         selectionStore.getState().inspect({ kind: 'resource', focus: 'parent' })
+        focusField('resource-parent')
       },
       rename(resourceId: string, pathPart: string) {
         return dispatch(renameResource, { apiId, resourceId, pathPart })
@@ -54,6 +56,17 @@ export function useDesignerActions(apiId: string) {
       },
     }),
     [apiId, dispatch],
+  )
+}
+
+/** Puts the cursor in an inspector field once it is rendered (also when its form was already open). */
+function focusField(name: string): void {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      const el = document.querySelector<HTMLElement>(`#gw-inspector [name="${name}"]`)
+      el?.focus()
+      if (el instanceof HTMLInputElement) el.select()
+    }),
   )
 }
 

@@ -197,6 +197,7 @@ export function ResourceTreeList({
                 aria-selected={isSelected}
                 aria-label={`${row.method} ${row.path}`}
                 tabIndex={isActive ? 0 : -1}
+                onFocus={() => setFocusKey(row.key)}
                 className={`${styles.row} ${isSelected ? styles.selected : ''}`}
                 style={{ paddingLeft: 8 + (row.level - 1) * 14 + 16 }}
                 onClick={() => {
@@ -221,6 +222,7 @@ export function ResourceTreeList({
               aria-selected={isSelected}
               aria-label={row.path + (rowProblems.length > 0 ? `, ${rowProblems.length} problems` : '')}
               tabIndex={isActive ? 0 : -1}
+              onFocus={() => setFocusKey(row.key)}
               className={`${styles.row} ${isSelected ? styles.selected : ''}`}
               style={{ paddingLeft: 8 + (row.level - 1) * 14 }}
               onClick={() => {

@@ -102,6 +102,7 @@ export function SelectProp<T extends string>({
   onChange,
   hint,
   error,
+  name,
 }: {
   label: string
   value: T
@@ -109,6 +110,7 @@ export function SelectProp<T extends string>({
   onChange(value: T): string | undefined
   hint?: string | undefined
   error?: string | undefined
+  name?: string
 }) {
   const id = useId()
   const [problem, setProblem] = useState<string | undefined>(undefined)
@@ -121,6 +123,7 @@ export function SelectProp<T extends string>({
       {hint && <span className={styles.hint}>{hint}</span>}
       <select
         id={id}
+        name={name}
         className={styles.select}
         value={value}
         aria-invalid={shown ? true : undefined}

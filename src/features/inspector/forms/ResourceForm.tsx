@@ -65,6 +65,7 @@ export function ResourceForm({
             <TextProp
               key={`name-${resource.id}`}
               label="Resource name"
+              name="resource-name"
               hint="Letters, digits and . _ - : , — or a whole-segment {param}; {proxy+} only as the last segment."
               value={resource.pathPart}
               monospace
@@ -80,6 +81,7 @@ export function ResourceForm({
             />
             <SelectProp
               label="Parent resource"
+              name="resource-parent"
               hint="Moving a resource moves everything below it."
               value={resource.parentId!}
               options={parents}
