@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import yaml from 'js-yaml'
+import type { DomainName } from '../../core/model/deploy/Stage'
 import type { HeaderList } from '../../core/ports/HttpTransport'
 import type { RawRequest, RawResponse } from './scenarioFormat'
 import type { ScenarioApi, ScenarioFunction, ScenarioStage } from './scenarioProject'
@@ -37,6 +38,7 @@ export interface Scenario {
   api: ScenarioApi
   stage: ScenarioStage
   functions?: ScenarioFunction[]
+  domainNames?: DomainName[]
   exchanges: Exchange[]
 }
 

@@ -1,5 +1,5 @@
 import { deploy } from '../../core/model/commands/deploy/deploy'
-import type { CanarySettings } from '../../core/model/deploy/Stage'
+import type { CanarySettings, DomainName } from '../../core/model/deploy/Stage'
 import type { LambdaFunction } from '../../core/model/lambda/LambdaFunction'
 import type { Project } from '../../core/model/project'
 import { CURRENT_SCHEMA_VERSION } from '../../core/model/project'
@@ -145,7 +145,7 @@ export function scenarioProject(spec: {
       memorySize: 128,
       ...f,
     })),
-    domainNames: [],
+    domainNames: spec.domainNames ?? [],
   }
   project = deploy.apply(project, {
     apiId: api.id,

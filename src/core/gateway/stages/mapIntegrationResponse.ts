@@ -157,5 +157,6 @@ export function mapIntegrationResponse(s: PipelineState): Halt {
         : {}),
     },
   )
+  s.rec.note('method-response', `Method response ${status}.`, { statusCode: status, headers })
   return { response: { status, headers, body } }
 }
