@@ -122,6 +122,7 @@ export function scenarioProject(spec: {
   api: ScenarioApi
   stage: ScenarioStage
   functions?: ScenarioFunction[]
+  domainNames?: DomainName[]
 }): Project {
   const api = scenarioRestApi(spec.api)
   let project: Project = {
