@@ -64,7 +64,7 @@ export function loadScenario(file: string, backendUrl: string): Scenario {
 /**
  * The echo backend HTTP integrations call: it answers with what it received (method, path,
  * query, headers, body); `?status=`, `?delay=` (ms), `?h-Name=value` (response header) and
- * `?raw=` (body) shape its answer.
+ * `?raw=` (body) or `?hex=` (body bytes) shape its answer.
  */
 export function startEchoBackend(): Promise<{ url: string; close: () => Promise<void> }> {
   const backend = createServer((req, res) => {
@@ -92,7 +92,8 @@ export function startEchoBackend(): Promise<{ url: string; close: () => Promise<
       })
       setTimeout(() => {
         res.writeHead(status, headers)
-        res.end(url.searchParams.get('raw') ?? body)
+        const hex = url.searchParams.get('hex')
+        res.end(hex !== null ? Buffer.from(hex, 'hex') : (url.searchParams.get('raw') ?? body))
       }, delay)
     })
   })

@@ -115,6 +115,10 @@ export function mapIntegrationResponse(s: PipelineState): Halt {
       }
     }
     body = decoded
+  } else if (!backendBinary && answer.body.length > 0) {
+    // A payload that is not a binary media type is text to API Gateway: invalid UTF-8 bytes
+    // come out as U+FFFD (recorded with an S3 backend and no binary media types).
+    body = utf8(answerText)
   }
   if (getHeader(headers, 'content-type') === undefined)
     headers = setHeader(headers, 'Content-Type', choice !== undefined ? choice[0] : 'application/json')
