@@ -75,3 +75,21 @@ describe('createGateway (gatewright/engine)', () => {
     ).rejects.toThrow(TypeError)
   })
 })
+
+describe('an emulator fault', () => {
+  it('answers 500 Internal server error and says what failed in the trace', async () => {
+    const failing = createGateway(project, {
+      lambda: {
+        invoke: () => Promise.reject(new Error('sandbox exploded')),
+        dispose: () => Promise.resolve(),
+      },
+    })
+    const res = await failing.fetch(
+      new Request('https://abc123defg.execute-api.us-east-1.amazonaws.com/dev/hello?name=x'),
+    )
+    expect([res.status, await res.text()]).toEqual([500, '{"message": "Internal server error"}'])
+    const trace = failing.traces.get(res.headers.get('x-amzn-requestid')!)!
+    expect(trace.events.some((e) => e.summary.includes('sandbox exploded'))).toBe(true)
+    await failing.close()
+  })
+})

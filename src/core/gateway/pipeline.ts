@@ -1,5 +1,5 @@
 import type { InvokeRequest, InvokeResponse } from './http/InvokeRequest'
-import type { PipelineEnv } from './PipelineState'
+import type { Halt, PipelineEnv } from './PipelineState'
 import { checkPayloadSize } from './stages/checkPayloadSize'
 import { createPipelineState } from './stages/createPipelineState'
 import { finishResponse } from './stages/finishResponse'
@@ -27,14 +27,24 @@ export async function runPipeline(request: InvokeRequest, env: PipelineEnv): Pro
   const resolved = resolveApiAndStage(s)
   if (resolved instanceof UnresolvedHost)
     return { kind: 'unresolved', reason: resolved.reason, trace: s.rec.trace }
-  const halt =
-    resolved ??
-    checkPayloadSize(s) ??
-    routeRequest(s) ??
-    noteAccessControl(s) ??
-    validateMethodRequest(s) ??
-    mapIntegrationRequest(s) ??
-    (await invokeIntegration(s)) ??
-    mapIntegrationResponse(s)
+  let halt: Halt
+  try {
+    halt =
+      resolved ??
+      checkPayloadSize(s) ??
+      routeRequest(s) ??
+      noteAccessControl(s) ??
+      validateMethodRequest(s) ??
+      mapIntegrationRequest(s) ??
+      (await invokeIntegration(s)) ??
+      mapIntegrationResponse(s)
+  } catch (error) {
+    // A fault of the emulator itself: answer as AWS answers an internal failure, and say so.
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
+    s.rec.note('gateway-response', `Gatewright failed while handling this request: ${String(error)}`, {
+      error: detail,
+    })
+    halt = { error: { type: 'API_CONFIGURATION_ERROR' } }
+  }
   return { kind: 'response', response: finishResponse(s, halt), trace: s.rec.trace }
 }
