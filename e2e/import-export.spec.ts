@@ -341,6 +341,18 @@ test.describe('Import OpenAPI', () => {
     await panel.getByRole('button', { name: 'Import', exact: true }).click()
     await expect(panel.getByTestId('import-done')).toContainText('Imported Stripe API', { timeout: 60_000 })
     await studio.expectApi('Stripe API')
+    await panel.getByRole('button', { name: 'Done' }).click()
+
+    // Its export is written in a worker too; the preview shows the beginning, Download gives it all.
+    const exportPanel = await openExport(studio)
+    await expect(exportPanel).toContainText(/The preview shows the first [\d,]+ of [\d,]+ lines/, {
+      timeout: 60_000,
+    })
+    const download = page.waitForEvent('download')
+    await exportPanel.getByRole('button', { name: 'Download' }).click()
+    const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { paths: object }
+    expect(Object.keys(exported.paths).length).toBeGreaterThan(200)
+    expect(workers.some((u) => /openApiExport\.worker/.test(u))).toBe(true)
   })
 
   test('Cancel stops a running import and changes nothing', async ({ studio }) => {

@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import type { ExportOptions } from '../../core/openapi'
 import { selectionStore } from '../../state/selectionStore'
 import { useProject } from '../../state/useProjectStore'
 import { Banner } from '../../ui/Banner'
@@ -8,21 +9,24 @@ import { Icon } from '../../ui/Icon'
 import { downloadFile } from '../projects/downloadFile'
 import { LazyCodeEditor } from '../template-editor/monaco/LazyCodeEditor'
 import styles from './ExportPanel.module.css'
-import { exportApi, exportFileName } from './exportApi'
+import { exportFileName, exportView } from './exportApi'
+import type { ExportJob, ExportRunner } from './exportRunner'
 import { EXTENSION_SETS, exportSettings, useExportSettings } from './exportSettings'
 import { formatBytes } from './importProgressView'
+import { previewText } from './previewText'
 import { Segmented, SelectField } from './Segmented'
 import { Sheet } from './Sheet'
 import { useCopyText } from './useCopyText'
+import { useExportText } from './useExportText'
 
 const noop = () => {}
 
 /**
  * Export OpenAPI: API, stage, specification, format and extension set as AWS's export offers
  * them; a read-only preview; Download and Copy; and what this file cannot hold (it stays in the
- * project file).
+ * project file). The file is written by `runExport` (a worker in the studio).
  */
-export function ExportPanel({ onClose }: { onClose(): void }) {
+export function ExportPanel({ onClose, runExport }: { onClose(): void; runExport: ExportRunner }) {
   const project = useProject()
   const settings = useExportSettings((s) => s)
   const { update } = exportSettings.getState()
@@ -41,22 +45,34 @@ export function ExportPanel({ onClose }: { onClose(): void }) {
     http && (settings.extensions === 'integrations' || settings.extensions === 'authorizers')
       ? 'apigateway'
       : settings.extensions
+  const apiId = api?.id
 
-  const outcome = useMemo(
-    () =>
-      api
-        ? exportApi(project, api.id, {
-            flavour,
-            format: settings.format,
-            extensions,
-            ...(stageName ? { stageName } : {}),
-          })
-        : undefined,
-    [project, api, flavour, settings.format, extensions, stageName],
+  const view = useMemo(
+    () => (apiId ? exportView(project, apiId, stageName || undefined) : undefined),
+    [project, apiId, stageName],
   )
+  const job = useMemo((): ExportJob | undefined => {
+    if (!view || !apiId) return undefined
+    const options: ExportOptions = {
+      flavour,
+      format: settings.format,
+      extensions,
+      ...(stageName ? { stageName } : {}),
+    }
+    return { project: view.project, apiId, options }
+  }, [view, apiId, flavour, settings.format, extensions, stageName])
+  const state = useExportText(runExport, job)
+  // What the preview shows: this job's export, or while it is being written the previous one
+  // (dimmed), always with the format and API of the job that produced it.
+  const shown = state.kind === 'done' ? state : state.kind === 'pending' ? state.previous : undefined
+  const outcome = shown?.outcome
+  const pending = state.kind === 'pending'
+  const text = outcome?.ok ? outcome.text : ''
+  const preview = useMemo(() => previewText(text), [text])
+  const size = useMemo(() => new TextEncoder().encode(text).length, [text])
   const { copy, state: copyState } = useCopyText()
 
-  if (!api || !outcome) {
+  if (!api || !view) {
     return (
       <Sheet title="Export OpenAPI" width={560} onClose={onClose} testId="export-panel">
         <EmptyState compact title="Nothing to export yet">
@@ -66,7 +82,7 @@ export function ExportPanel({ onClose }: { onClose(): void }) {
     )
   }
   const fileName = exportFileName(api.name, stageName || undefined, flavour, settings.format)
-  const text = outcome.ok ? outcome.result.text : ''
+  const ready = !pending && outcome?.ok === true
   const extensionSets = http
     ? EXTENSION_SETS.filter((e) => e.value === 'none' || e.value === 'apigateway')
     : EXTENSION_SETS
@@ -84,12 +100,17 @@ export function ExportPanel({ onClose }: { onClose(): void }) {
           <span className={styles.fileLine}>
             <Icon name="file" />
             <code data-testid="export-file-name">{fileName}</code>
-            {outcome.ok && <span className={styles.size}>{formatBytes(new Blob([text]).size)}</span>}
+            {ready && <span className={styles.size}>{formatBytes(size)}</span>}
+            {pending && (
+              <span className={styles.size} role="status">
+                Writing the file…
+              </span>
+            )}
           </span>
           <span className={styles.spacer} />
           <Button
             icon={copyState === 'copied' ? 'check' : 'copy'}
-            disabled={!outcome.ok}
+            disabled={!ready}
             onClick={() => copy(text)}
           >
             {copyState === 'copied' ? 'Copied' : copyState === 'failed' ? 'Copy failed' : 'Copy'}
@@ -97,7 +118,7 @@ export function ExportPanel({ onClose }: { onClose(): void }) {
           <Button
             variant="primary"
             icon="download"
-            disabled={!outcome.ok}
+            disabled={!ready}
             onClick={() =>
               downloadFile(
                 fileName,
@@ -120,7 +141,7 @@ export function ExportPanel({ onClose }: { onClose(): void }) {
               value: a.id,
               label: `${a.name} (${a.kind === 'rest' ? 'REST' : 'HTTP'} API)`,
             }))}
-            onChange={(apiId) => update({ apiId, stageName: '' })}
+            onChange={(value) => update({ apiId: value, stageName: '' })}
           />
           <SelectField
             label="Stage"
@@ -172,12 +193,11 @@ export function ExportPanel({ onClose }: { onClose(): void }) {
         <p className={styles.sourceNote} data-testid="export-source">
           <Icon name="info" />
           <span>
-            {outcome.ok && outcome.source.kind === 'deployment' ? (
+            {view.source.kind === 'deployment' ? (
               <>
-                Stage <strong>{stageName}</strong> serves deployment{' '}
-                <code>{outcome.source.deployment.id}</code> (
-                {formatDate(outcome.source.deployment.createdDate)}); edits made since are not in this file,
-                as in API Gateway's export of a stage.
+                Stage <strong>{stageName}</strong> serves deployment <code>{view.source.deployment.id}</code>{' '}
+                ({formatDate(view.source.deployment.createdDate)}); edits made since are not in this file, as
+                in API Gateway's export of a stage.
               </>
             ) : stage ? (
               <>
@@ -193,44 +213,60 @@ export function ExportPanel({ onClose }: { onClose(): void }) {
           </span>
         </p>
 
-        {!outcome.ok ? (
+        {state.kind === 'failed' ? (
+          <Banner tone="error" title="The export could not be written.">
+            {state.message}
+          </Banner>
+        ) : outcome && !outcome.ok ? (
           <Banner tone="error" title="This export cannot be made.">
             {outcome.message}
           </Banner>
         ) : (
           <>
-            {outcome.result.omitted.length > 0 && (
+            {outcome?.ok && outcome.omitted.length > 0 && (
               <section className={styles.omitted} aria-label="Not in this file">
                 <h3 className={styles.omittedTitle}>
                   <Icon name="alert" />
                   Not in this file:{' '}
-                  {outcome.result.omitted.length === 1
-                    ? 'one thing stays'
-                    : `${outcome.result.omitted.length} things stay`}{' '}
+                  {outcome.omitted.length === 1 ? 'one thing stays' : `${outcome.omitted.length} things stay`}{' '}
                   in the project file
                 </h3>
                 <ul className={styles.omittedList}>
-                  {outcome.result.omitted.map((o) => (
+                  {outcome.omitted.map((o) => (
                     <li key={o.what}>
                       <strong>{o.what}</strong> — {o.why}
                     </li>
                   ))}
                 </ul>
-                <p className={styles.hint}>
+                <p className={styles.omittedHint}>
                   Nothing is lost: the project keeps all of it (Project → Export project file saves
                   everything).
                 </p>
               </section>
             )}
-            <div className={styles.preview} data-testid="export-preview">
-              <LazyCodeEditor
-                value={text}
-                onChange={noop}
-                language={settings.format === 'json' ? 'json' : 'plaintext'}
-                path={`gatewright-export/${api.id}.${settings.format}`}
-                ariaLabel="Export preview (read-only)"
-                readOnly
-              />
+            {preview.cut && (
+              <p className={styles.cutNote}>
+                The preview shows the first {preview.shownLines.toLocaleString('en-US')} of{' '}
+                {preview.totalLines.toLocaleString('en-US')} lines; Download and Copy give the whole file.
+              </p>
+            )}
+            <div
+              className={`${styles.preview} ${pending ? styles.previewPending : ''}`}
+              data-testid="export-preview"
+              aria-busy={pending}
+            >
+              {outcome?.ok ? (
+                <LazyCodeEditor
+                  value={preview.text}
+                  onChange={noop}
+                  language={shown?.job.options.format === 'json' ? 'json' : 'plaintext'}
+                  path={`gatewright-export/${shown?.job.apiId}.${shown?.job.options.format}`}
+                  ariaLabel="Export preview (read-only)"
+                  readOnly
+                />
+              ) : (
+                <p className={styles.previewWaiting}>Writing the file…</p>
+              )}
             </div>
           </>
         )}

@@ -4,6 +4,7 @@ import { useProjectStoreApi } from '../../state/useProjectStore'
 import { Button } from '../../ui/Button'
 import { DropOverlay } from './DropOverlay'
 import { ExportPanel } from './ExportPanel'
+import type { ExportRunner } from './exportRunner'
 import { ImportPanel } from './ImportPanel'
 import { importExportPanel, useImportExportPanel } from './importExportPanel'
 import type { ImportRunner } from './importRunner'
@@ -12,9 +13,16 @@ import { useWindowFileDrop } from './useWindowFileDrop'
 
 /**
  * The header's Import and Export buttons, their panels, and drag-and-drop of a file anywhere
- * on the studio. `runImport` runs imports off the main thread (the app passes the worker runner).
+ * on the studio. `runImport` and `runExport` do the work off the main thread (the app passes
+ * the worker runners of `adapters/workers`).
  */
-export function ImportExportActions({ runImport }: { runImport: ImportRunner }) {
+export function ImportExportActions({
+  runImport,
+  runExport,
+}: {
+  runImport: ImportRunner
+  runExport: ExportRunner
+}) {
   const projectStore = useProjectStoreApi()
   const [session] = useState(() =>
     createImportSession({
@@ -62,7 +70,7 @@ export function ImportExportActions({ runImport }: { runImport: ImportRunner }) 
           }}
         />
       )}
-      {open === 'export' && <ExportPanel onClose={close} />}
+      {open === 'export' && <ExportPanel onClose={close} runExport={runExport} />}
       {dragging && <DropOverlay />}
     </>
   )

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import {
-  buildHttpApi,
-  buildMethod,
-  buildProject,
-  buildRestApi,
-  deployed,
-  mockIntegration,
-} from '../../testing/builders'
-import { exportApi, exportFileName } from './exportApi'
+import type { Project } from '../../core/model/project'
+import { type ExportOptions, exportOpenApi } from '../../core/openapi'
+import { buildMethod, buildProject, buildRestApi, deployed, mockIntegration } from '../../testing/builders'
+import { exportFileName, exportView } from './exportApi'
 
 const api = buildRestApi({
   id: 'api1234567',
@@ -15,23 +10,24 @@ const api = buildRestApi({
   paths: { '/pets': { GET: buildMethod('GET', { integration: mockIntegration() }) } },
 })
 
-function paths(outcome: ReturnType<typeof exportApi>): string[] {
-  if (!outcome.ok) throw new Error(outcome.message)
-  return Object.keys(outcome.result.document.paths as Record<string, unknown>)
+/** What the panel does: the view for the stage, then the exporter (in a worker in the studio). */
+function exported(project: Project, options: ExportOptions) {
+  const { project: view, source } = exportView(project, api.id, options.stageName)
+  const result = exportOpenApi(view, api.id, options)
+  return { source, paths: Object.keys(result.document.paths as object).sort(), document: result.document }
 }
 
-describe('exportApi', () => {
-  it('exports the working copy when no stage is chosen', () => {
+describe('exportView', () => {
+  it('is the working copy when no stage is chosen', () => {
     const project = buildProject({ restApis: [api] })
-    const outcome = exportApi(project, api.id, { flavour: 'oas30', format: 'json' })
-    expect(outcome.ok && outcome.source).toEqual({ kind: 'working-copy' })
-    expect(paths(outcome)).toEqual(['/pets'])
-    expect(outcome.ok && JSON.parse(outcome.result.text).openapi).toMatch(/^3\.0/)
+    const view = exportView(project, api.id, undefined)
+    expect(view).toEqual({ project, source: { kind: 'working-copy' } })
+    expect(view.project).toBe(project)
   })
 
-  it('exports what a stage serves (its deployment), not later edits, as AWS exports a deployed stage', () => {
+  it('is what a stage serves (its deployment), not later edits, as AWS exports a deployed stage', () => {
     const project = deployed(buildProject({ restApis: [api] }), api.id, 'dev')
-    const edited = {
+    const edited: Project = {
       ...project,
       restApis: [
         buildRestApi({
@@ -40,23 +36,30 @@ describe('exportApi', () => {
         }),
       ],
     }
-    const dev = exportApi(edited, api.id, { stageName: 'dev', flavour: 'swagger2', format: 'json' })
-    expect(dev.ok && dev.source.kind).toBe('deployment')
-    expect(paths(dev)).toEqual(['/pets'])
-    expect(dev.ok && dev.result.document.basePath).toBe('/dev')
-    expect(paths(exportApi(edited, api.id, { flavour: 'swagger2' })).sort()).toEqual(['/owners', '/pets'])
+    const dev = exported(edited, { stageName: 'dev', flavour: 'swagger2' })
+    expect(dev.source.kind).toBe('deployment')
+    expect(dev.paths).toEqual(['/pets'])
+    expect(dev.document.basePath).toBe('/dev')
+    expect(exported(edited, { flavour: 'swagger2' }).paths).toEqual(['/owners', '/pets'])
+    expect(edited.restApis[0]?.resources).not.toBe(project.restApis[0]?.resources)
   })
 
-  it('reports what the export cannot do instead of throwing', () => {
-    const project = buildProject({ httpApis: [buildHttpApi({ id: 'http000001' })] })
-    expect(exportApi(project, 'http000001', { flavour: 'swagger2' })).toEqual({
-      ok: false,
-      message: expect.stringMatching(/HTTP APIs export as OpenAPI 3\.0 only/),
+  it('is the working copy for a stage never deployed', () => {
+    const project = buildProject({
+      restApis: [api],
+      stages: [
+        {
+          apiId: api.id,
+          stageName: 'beta',
+          variables: {},
+          methodSettings: {},
+          tags: {},
+          createdDate: '2025-01-01T00:00:00.000Z',
+          lastUpdatedDate: '2025-01-01T00:00:00.000Z',
+        },
+      ],
     })
-    expect(exportApi(project, 'nope', {})).toEqual({
-      ok: false,
-      message: expect.stringMatching(/no REST or HTTP API/),
-    })
+    expect(exportView(project, api.id, 'beta').source).toEqual({ kind: 'working-copy' })
   })
 })
 

@@ -1,44 +1,35 @@
 import type { Deployment } from '../../core/model/deploy/Stage'
 import type { Project } from '../../core/model/project'
-import { ExportError, type ExportOptions, type ExportResult, exportOpenApi } from '../../core/openapi'
+import type { ExportOptions } from '../../core/openapi'
 
-/** What the export was made from: the API being edited, or the deployment a stage serves. */
+/** What the export is made from: the API being edited, or the deployment a stage serves. */
 export type ExportSource = { kind: 'working-copy' } | { kind: 'deployment'; deployment: Deployment }
 
-export type ExportOutcome =
-  | { ok: true; result: ExportResult; source: ExportSource }
-  | { ok: false; message: string }
-
 /**
- * Exports an API the way API Gateway's GetExport does for a stage: from the deployment the
- * stage points at (not the working copy), with the stage in `servers` / `host` + `basePath`.
- * Without a stage (or for a stage never deployed) it exports the working copy, as the HTTP API
- * export does without a stage name.
+ * The project to export from, as API Gateway's GetExport sees it for a stage: the API as the
+ * stage's deployment froze it (not the working copy), with the stage in `servers` /
+ * `host` + `basePath`. Without a stage (or for a stage never deployed) it is the working copy,
+ * as the HTTP API export without a stage name.
  */
-export function exportApi(project: Project, apiId: string, options: ExportOptions): ExportOutcome {
-  let view = project
-  let source: ExportSource = { kind: 'working-copy' }
+export function exportView(
+  project: Project,
+  apiId: string,
+  stageName: string | undefined,
+): { project: Project; source: ExportSource } {
   const stage =
-    options.stageName === undefined
+    stageName === undefined
       ? undefined
-      : project.stages.find((s) => s.apiId === apiId && s.stageName === options.stageName)
+      : project.stages.find((s) => s.apiId === apiId && s.stageName === stageName)
   const deployment = stage?.deploymentId
     ? project.deployments.find((d) => d.id === stage.deploymentId && d.apiId === apiId)
     : undefined
-  if (deployment) {
-    const { snapshot } = deployment
-    view =
-      snapshot.kind === 'rest'
-        ? { ...project, restApis: project.restApis.map((a) => (a.id === apiId ? snapshot.api : a)) }
-        : { ...project, httpApis: project.httpApis.map((a) => (a.id === apiId ? snapshot.api : a)) }
-    source = { kind: 'deployment', deployment }
-  }
-  try {
-    return { ok: true, result: exportOpenApi(view, apiId, options), source }
-  } catch (e) {
-    if (e instanceof ExportError) return { ok: false, message: e.message }
-    throw e
-  }
+  if (!deployment) return { project, source: { kind: 'working-copy' } }
+  const { snapshot } = deployment
+  const view =
+    snapshot.kind === 'rest'
+      ? { ...project, restApis: project.restApis.map((a) => (a.id === apiId ? snapshot.api : a)) }
+      : { ...project, httpApis: project.httpApis.map((a) => (a.id === apiId ? snapshot.api : a)) }
+  return { project: view, source: { kind: 'deployment', deployment } }
 }
 
 /** `Pet Store`, stage `dev`, OpenAPI 3.0 YAML → `pet-store-dev-oas30.yaml`. */
