@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { createBrowserLambdaRuntime } from '../adapters/lambda/browserLambdaRuntime'
+import { createBrowserOpenApiExportRunner } from '../adapters/workers/browserOpenApiExportRunner'
 import { createBrowserOpenApiImportRunner } from '../adapters/workers/browserOpenApiImportRunner'
 import { ConsolePanel } from '../features/console/ConsolePanel'
 import { DesignerCentre } from '../features/designer/DesignerCentre'
@@ -32,6 +33,7 @@ export function App({ studio, consoleStore }: { studio: Studio; consoleStore: Co
   useStudioShortcuts(studio.projectStore, shortcuts)
   const functionRunner = useMemo(() => createBrowserLambdaRuntime(), [])
   const importRunner = useMemo(() => createBrowserOpenApiImportRunner(), [])
+  const exportRunner = useMemo(() => createBrowserOpenApiExportRunner(), [])
   return (
     <ProjectStoreProvider store={studio.projectStore}>
       <WorkspaceProvider store={studio.workspace}>
@@ -44,7 +46,7 @@ export function App({ studio, consoleStore }: { studio: Studio; consoleStore: Co
                   <SaveStatus />
                 </>
               }
-              actions={<ImportExportActions runImport={importRunner} />}
+              actions={<ImportExportActions runImport={importRunner} runExport={exportRunner} />}
               tools={
                 <>
                   <UndoRedoButtons />
