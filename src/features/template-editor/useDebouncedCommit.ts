@@ -37,6 +37,16 @@ export function useDebouncedCommit(value: string, commit: (text: string) => void
 
   useEffect(() => flush, [flush])
 
+  // A click anywhere (Undo in the header, another field, Deploy) first commits what was typed,
+  // so the click acts on the latest text even within the quiet period.
+  useEffect(() => {
+    const onPointerDown = () => {
+      if (pending.current !== null) flush()
+    }
+    document.addEventListener('pointerdown', onPointerDown, true)
+    return () => document.removeEventListener('pointerdown', onPointerDown, true)
+  }, [flush])
+
   const onChange = useCallback(
     (next: string) => {
       setText(next)

@@ -103,6 +103,7 @@ export function FunctionEditor({ project, name }: { project: Project; name: stri
               language="javascript"
               value={fn.code}
               onChange={onChange}
+              onBlur={flush}
               onRun={run}
               ariaLabel={`Code of ${fn.name}`}
             />

@@ -87,7 +87,7 @@ export function MappingTemplateEditor({
       )
     }
   }
-  const { text, onChange } = useDebouncedCommit(stored ?? '', commit)
+  const { text, onChange, flush } = useDebouncedCommit(stored ?? '', commit)
 
   const stages = project.stages.filter((s) => s.apiId === api.id)
   const stage = stages[0]
@@ -164,6 +164,7 @@ export function MappingTemplateEditor({
               language="vtl"
               value={stored}
               onChange={onChange}
+              onBlur={flush}
               markers={preview.markers}
               stageVariables={stageNames}
               ariaLabel={`${title} for ${target.contentType}`}

@@ -15,7 +15,7 @@ export function ModelSchemaEditor({ api, name }: { api: RestApi; name: string })
   const dispatch = useDispatch()
   const model = api.models[name]
   const initial = useMemo(() => JSON.stringify(model?.schema ?? {}, null, 2), [model?.schema])
-  const { text, onChange } = useDebouncedCommit(initial, (next) => {
+  const { text, onChange, flush } = useDebouncedCommit(initial, (next) => {
     if (!model) return
     const checked = checkModelSchema(next, api)
     if (checked.schema !== undefined && checked.errors.length === 0) {
@@ -29,8 +29,14 @@ export function ModelSchemaEditor({ api, name }: { api: RestApi; name: string })
   const checked = useMemo(() => checkModelSchema(text, api), [text, api])
   // The document shown from outside: replaced only when the stored schema stops matching what
   // is typed (undo), so saving a valid draft never reformats it under the cursor.
-  const shown = useRef(initial)
-  if (JSON.stringify(checked.schema) !== JSON.stringify(model?.schema ?? {})) shown.current = initial
+  const shown = useRef({ text: initial, revision: 0 })
+  const lastSchema = useRef(model?.schema)
+  if (model?.schema !== lastSchema.current) {
+    lastSchema.current = model?.schema
+    if (JSON.stringify(checked.schema) !== JSON.stringify(model?.schema ?? {})) {
+      shown.current = { text: initial, revision: shown.current.revision + 1 }
+    }
+  }
   if (!model) return <div className={styles.empty}>This model no longer exists.</div>
   const markers: EditorMarker[] = checked.errors.map((e) => ({
     message: e.message,
@@ -60,8 +66,10 @@ export function ModelSchemaEditor({ api, name }: { api: RestApi; name: string })
             <LazyCodeEditor
               path={`models/${api.id}/${name}${MODEL_SCHEMA_PATH_SUFFIX}`}
               language="json"
-              value={shown.current}
+              value={shown.current.text}
+              revision={shown.current.revision}
               onChange={onChange}
+              onBlur={flush}
               markers={markers}
               ariaLabel={`Schema of model ${name}`}
             />

@@ -36,17 +36,22 @@ export default function CodeEditor({
   readOnly = false,
   stageVariables,
   onRun,
+  onBlur,
+  revision = 0,
   compact = false,
 }: CodeEditorProps) {
   const dark = useSystemDark()
   const editorRef = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null)
   const onRunRef = useRef(onRun)
   onRunRef.current = onRun
+  const onBlurRef = useRef(onBlur)
+  onBlurRef.current = onBlur
   const [mounted, setMounted] = useState(false)
   // The editor owns its text while the user types; a new `value` prop is applied only when the
   // prop itself changes (undo, reset, another pane). Echoing every keystroke back would race
   // fast typing, so callers pass the document as stored, not their live draft.
   const applied = useRef(value)
+  const appliedRevision = useRef(revision)
   // The text of an outside value just applied: Monaco may deliver its change event later (its
   // emitter queues events), so the echo is recognised by content, not by timing.
   const echo = useRef<string | null>(null)
@@ -54,6 +59,7 @@ export default function CodeEditor({
   const onMount: OnMount = (editor) => {
     editorRef.current = editor as unknown as Monaco.editor.IStandaloneCodeEditor
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => onRunRef.current?.())
+    editor.onDidBlurEditorWidget(() => onBlurRef.current?.())
     setMounted(true)
   }
 
@@ -61,8 +67,9 @@ export default function CodeEditor({
     const editor = editorRef.current
     const model = editor?.getModel()
     if (!mounted || !editor || !model) return
-    if (value === applied.current) return
+    if (value === applied.current && revision === appliedRevision.current) return
     applied.current = value
+    appliedRevision.current = revision
     if (value === model.getValue()) return
     // An undoable edit, so Monaco's own undo still works after an outside change.
     editor.pushUndoStop()
@@ -70,7 +77,7 @@ export default function CodeEditor({
       { range: model.getFullModelRange(), text: value, forceMoveMarkers: true },
     ])
     editor.pushUndoStop()
-  }, [value, mounted])
+  }, [value, revision, mounted])
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `path` switches the model, whose markers must be set again
   useEffect(() => {

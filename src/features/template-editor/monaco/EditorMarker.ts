@@ -19,6 +19,8 @@ export interface CodeEditorProps {
    * updated on every keystroke.
    */
   value: string
+  /** Bump to apply `value` again even if it equals what was applied before (e.g. undo back to it). */
+  revision?: number
   onChange(value: string): void
   language: CodeLanguage
   /**
@@ -33,6 +35,8 @@ export interface CodeEditorProps {
   stageVariables?: readonly string[]
   /** Ctrl/Cmd+Enter inside the editor (Run, Test). */
   onRun?: () => void
+  /** The editor lost focus (commit pending edits: the next click may be Undo). */
+  onBlur?: () => void
   /** Minimal chrome for small read-only views. */
   compact?: boolean
 }
