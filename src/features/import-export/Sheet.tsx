@@ -24,7 +24,12 @@ export function Sheet({ title, subtitle, width, onClose, onEscape, footer, child
   const id = useId()
   const ref = useRef<HTMLElement>(null)
   useEffect(() => {
+    // Focus moves into the panel, and back to where it was (the header button) when it closes.
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null
     ref.current?.focus()
+    return () => {
+      if (before?.isConnected) before.focus()
+    }
   }, [])
   return createPortal(
     <section
