@@ -66,9 +66,50 @@ test.describe('projects', () => {
     await expect(dialog).toBeHidden()
     await expect(studio.projectName).toHaveText('Inventory (copy)')
 
+    // A record kept beside the project (the console's history) goes with it.
+    const deletedId = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('gatewright')
+        open.onsuccess = () => resolve(open.result)
+        open.onerror = () => reject(open.error)
+      })
+      const store = () => db.transaction('projects', 'readwrite').objectStore('projects')
+      const all = await new Promise<unknown[]>((resolve) => {
+        const r = store().getAll()
+        r.onsuccess = () => resolve(r.result)
+      })
+      const copy = all.find(
+        (v) => (v as { name?: string }).name === 'Inventory (copy)' && 'restApis' in (v as object),
+      )
+      const id = (copy as { id: string }).id
+      await new Promise((resolve) => {
+        const r = store().put({ entries: [] }, `console-history:${id}`)
+        r.onsuccess = resolve
+      })
+      db.close()
+      return id
+    })
+
     await studio.chooseProjectMenuItem('Delete project…')
     await dialog.getByRole('button', { name: 'Delete project' }).click()
     await expect(studio.projectName).toHaveText('Inventory')
+    await expect
+      .poll(() =>
+        page.evaluate(async (id) => {
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const open = indexedDB.open('gatewright')
+            open.onsuccess = () => resolve(open.result)
+            open.onerror = () => reject(open.error)
+          })
+          const keys = await new Promise<IDBValidKey[]>((resolve) => {
+            const r = db.transaction('projects').objectStore('projects').getAllKeys()
+            r.onsuccess = () => resolve(r.result)
+          })
+          db.close()
+          return keys.filter((k) => String(k).endsWith(id))
+        }, deletedId),
+      )
+      .toEqual([])
     const menu = await studio.openProjectMenu()
     await expect(menu.getByRole('menuitemradio')).toHaveText([/^Inventory/])
     await page.keyboard.press('Escape')
