@@ -64,6 +64,7 @@ if (!args.has('--skip-e2e')) {
     results.push(['browser', 0, 1])
   } else {
     ok = run('build', 'npx', ['vite', 'build', '--logLevel', 'warn']) && ok
+    ok = run('first-load budget', 'node', ['scripts/check-bundle.mjs', 'dist']) && ok
     const e2eOk = run('browser tests', 'npx', ['playwright', 'test', '--reporter=list,json'], {
       PLAYWRIGHT_JSON_OUTPUT_NAME: 'reports/e2e.json',
       CHROMIUM_PATH: chromium,

@@ -11,7 +11,13 @@ export async function startEmulator(handlers: readonly AnyHandler[]): Promise<vo
     await startWorker({ handlers, baseUrl: import.meta.env.BASE_URL, verbose: import.meta.env.DEV })
     emulatorStatusStore.getState().setStatus({ state: 'ready' })
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e)
-    emulatorStatusStore.getState().setStatus({ state: 'failed', message })
+    reportEmulatorFailure(e)
   }
+}
+
+/** Marks the emulator failed (e.g. its chunk could not load), with the reason for the status bar. */
+export function reportEmulatorFailure(e: unknown): void {
+  const message = e instanceof Error ? e.message : String(e)
+  document.documentElement.dataset.msw = 'failed'
+  emulatorStatusStore.getState().setStatus({ state: 'failed', message })
 }

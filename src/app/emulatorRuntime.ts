@@ -1,0 +1,24 @@
+import { createFetchTransport } from '../adapters/http/fetchTransport'
+import { createBrowserLambdaRuntime } from '../adapters/lambda/browserLambdaRuntime'
+import { createGatewayHandlers } from '../adapters/msw/gatewayHandlers'
+import { cryptoIds } from '../adapters/system/cryptoIds'
+import { systemClock } from '../adapters/system/systemClock'
+import type { Studio } from './createStudio'
+
+/**
+ * The in-browser API Gateway emulator: the request handlers the service worker hands requests
+ * to, and the engine's trace store. Loaded with a dynamic import after the studio's first
+ * render (it carries the pipeline, ajv and msw), so the shell does not wait for it.
+ */
+export function createEmulatorRuntime(studio: Studio) {
+  // The handlers read the open project on every request, so edits and deployments apply at once.
+  const emulator = createGatewayHandlers({
+    getProject: () => studio.projectStore.getState().project ?? undefined,
+    clock: systemClock,
+    ids: cryptoIds,
+    transport: createFetchTransport({ pageOrigin: location.origin }),
+    lambda: createBrowserLambdaRuntime(),
+    pageOrigin: location.origin,
+  })
+  return { handlers: emulator.handlers, traces: emulator.engine.traces }
+}
