@@ -1,6 +1,7 @@
 import { javaToString } from '../../vtl/java/javaToString'
 import { NO_SUCH_METHOD, VtlHostObject } from '../../vtl/java/javaTypes'
 import { toJsonSmartString } from '../../vtl/java/jsonSmart'
+import { copyJsonSmart } from './copyJsonSmart'
 import { JsonBody } from './JsonBody'
 import { compileJsonPath, evaluateJsonPath, NOT_FOUND } from './jsonPath'
 import { JsonSmartParseError, parseLenientJson } from './lenientJson'
@@ -130,6 +131,11 @@ export class InputVariable extends VtlHostObject {
     if (p === null || p === undefined) return undefined
     const text = typeof p === 'string' ? p : javaToString(p)
     const compiled = compileJsonPath(text)
+    if (compiled.steps.length === 0 && this.lazy === undefined && this.parsed === UNPARSED) {
+      // the whole body, before the template holds any of it: copy the text when that is exact
+      const copied = copyJsonSmart(this.body)
+      if (copied !== null) return copied
+    }
     const lazy = compiled.definite ? this.lazyBody() : null
     if (lazy instanceof ParsedJsonBody) {
       const found = lazy.find(compiled.steps)

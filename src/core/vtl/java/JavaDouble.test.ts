@@ -26,6 +26,43 @@ describe('formatJavaDouble (Java Double.toString)', () => {
       '-3.0E-10',
     ])
   })
+  it('prints values with one or two fraction digits (the fast path) as the shortest digits do', () => {
+    // reference: JS's shortest round-trip digits, which Double.toString prints in this range
+    const reference = (d: number) => {
+      const s = String(d)
+      return s.includes('.') ? s : `${s}.0`
+    }
+    expect([1.5, 19.99, -3.07, 0.01, 0.1, 120.5, 9999999.99, 0.05, -0.5].map(formatJavaDouble)).toEqual([
+      '1.5',
+      '19.99',
+      '-3.07',
+      '0.01',
+      '0.1',
+      '120.5',
+      '9999999.99',
+      '0.05',
+      '-0.5',
+    ])
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -999999999, max: 999999999 }),
+        fc.constantFrom(1, 10, 100),
+        (n, scale) => {
+          const d = n / scale
+          if (Math.abs(d) < 1e-3 || Math.abs(d) >= 1e7) return
+          expect(formatJavaDouble(d)).toBe(reference(d))
+        },
+      ),
+      { numRuns: 3000 },
+    )
+    fc.assert(
+      fc.property(fc.double({ min: -1e7, max: 1e7, noNaN: true }), (d) => {
+        if (Math.abs(d) < 1e-3 || Math.abs(d) >= 1e7) return
+        expect(formatJavaDouble(d)).toBe(reference(d))
+      }),
+      { numRuns: 3000 },
+    )
+  })
   it('NaN and infinities', () => {
     expect([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY].map(formatJavaDouble)).toEqual([
       'NaN',

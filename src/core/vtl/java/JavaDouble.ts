@@ -55,6 +55,8 @@ export function formatJavaDouble(d: number): string {
   if (d === Number.NEGATIVE_INFINITY) return '-Infinity'
   if (d === 0) return Object.is(d, -0) ? '-0.0' : '0.0'
   if ((d >= 1e-3 && d < 1e7) || (d <= -1e-3 && d > -1e7)) {
+    const fast = formatCents(d)
+    if (fast !== null) return fast
     // JS prints plain decimals (never an exponent) in this range, with the same shortest digits
     const s = String(d)
     return s.indexOf('.') < 0 ? `${s}.0` : s
@@ -69,4 +71,21 @@ export function formatJavaDouble(d: number): string {
 
 export function isDouble(v: unknown): boolean {
   return v instanceof JavaDouble || (typeof v === 'number' && !Number.isInteger(v))
+}
+
+/**
+ * `Double.toString` of a value in (-1e7, 1e7) that is the double nearest to a decimal with at
+ * most two fraction digits (prices, `1.5`): those digits, without `String(d)` (which is slow).
+ * Two such decimals differ by at least 0.01, far more than the spacing of doubles below 1e7,
+ * so when `q / 100` reads back as `d`, no shorter decimal does: the digits are the shortest.
+ * Null for any other value.
+ */
+function formatCents(d: number): string | null {
+  const a = d < 0 ? -d : d
+  const q = Math.round(a * 100)
+  if (q / 100 !== a) return null
+  const whole = Math.floor(q / 100)
+  const f = q - whole * 100
+  const frac = f === 0 ? '0' : f % 10 === 0 ? String(f / 10) : f < 10 ? `0${f}` : String(f)
+  return `${d < 0 ? '-' : ''}${whole}.${frac}`
 }
