@@ -74,15 +74,7 @@ export class ParsedJsonBody {
       const list: unknown[] = new Array(v.length)
       for (let i = 0; i < v.length; i++) list[i] = this.valueAt(v[i]!)
       out = markJsonList(list)
-    } else {
-      const map = new Map<string, unknown>()
-      const keys = Object.keys(v)
-      for (let i = 0; i < keys.length; i++) {
-        const k = keys[i]!
-        map.set(k, this.valueAt(v[k]!))
-      }
-      out = map
-    }
+    } else out = new JsonObjectView(v, this)
     this.live.set(v, out)
     return out
   }
@@ -91,6 +83,105 @@ export class ParsedJsonBody {
   jsonAt(v: Plain): string {
     if (this.live.size > 0) return toJsonSmartString(this.valueAt(v))
     return writePlain(v)
+  }
+}
+
+const mapSize = Object.getOwnPropertyDescriptor(Map.prototype, 'size')!.get!
+
+/**
+ * A JSON object as the Java Map the template sees, built only when needed: `get` and `has`
+ * read the parsed object (nested containers through the body's cache, so they keep their
+ * identity); anything else — size, iteration, `put`, `remove` — first copies the entries into
+ * the Map itself (in the parsed order) and from then on it is an ordinary Map. A `#foreach`
+ * that reads three fields of each item thus never builds the rest.
+ */
+class JsonObjectView extends Map<string, unknown> {
+  private pending: { [k: string]: Plain } | null
+
+  constructor(
+    plain: { [k: string]: Plain },
+    private readonly body: ParsedJsonBody,
+  ) {
+    super()
+    this.pending = plain
+  }
+
+  /** Copies the entries into the Map (once). */
+  private own(): void {
+    const p = this.pending
+    if (p === null) return
+    this.pending = null
+    const keys = Object.keys(p)
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!
+      super.set(k, this.body.valueAt(p[k]!))
+    }
+  }
+
+  override get(key: string): unknown {
+    const p = this.pending
+    if (p === null) return super.get(key)
+    if (typeof key !== 'string' || !Object.hasOwn(p, key)) return undefined
+    return this.body.valueAt(p[key]!)
+  }
+
+  override has(key: string): boolean {
+    const p = this.pending
+    if (p === null) return super.has(key)
+    return typeof key === 'string' && Object.hasOwn(p, key)
+  }
+
+  override set(key: string, value: unknown): this {
+    this.own()
+    return super.set(key, value)
+  }
+
+  override delete(key: string): boolean {
+    this.own()
+    return super.delete(key)
+  }
+
+  override clear(): void {
+    this.pending = null
+    super.clear()
+  }
+
+  override keys(): MapIterator<string> {
+    this.own()
+    return super.keys()
+  }
+
+  override values(): MapIterator<unknown> {
+    this.own()
+    return super.values()
+  }
+
+  override entries(): MapIterator<[string, unknown]> {
+    this.own()
+    return super.entries()
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, unknown]> {
+    this.own()
+    return super.entries()
+  }
+
+  override forEach(
+    fn: (value: unknown, key: string, map: Map<string, unknown>) => void,
+    thisArg?: unknown,
+  ): void {
+    this.own()
+    super.forEach(fn, thisArg)
+  }
+
+  /** Map's `size`, after copying the entries. */
+  static {
+    Object.defineProperty(JsonObjectView.prototype, 'size', {
+      get(this: JsonObjectView) {
+        this.own()
+        return mapSize.call(this)
+      },
+    })
   }
 }
 

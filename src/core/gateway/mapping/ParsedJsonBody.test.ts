@@ -1,0 +1,99 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { javaEquals } from '../../vtl/java/javaEquals'
+import { javaToString } from '../../vtl/java/javaToString'
+import { toJsonSmartString } from '../../vtl/java/jsonSmart'
+import { compileJsonPath } from './jsonPath'
+import { parseLenientJson } from './lenientJson'
+import { ParsedJsonBody } from './ParsedJsonBody'
+import { renderMappingTemplate } from './renderMappingTemplate'
+
+const render = (template: string, body: string) =>
+  renderMappingTemplate(template, {
+    body,
+    params: { path: {}, querystring: {}, header: {} },
+    context: {},
+    stageVariables: {},
+  }).output
+
+const root = (text: string) => {
+  const b = ParsedJsonBody.open(text)!
+  return { body: b, map: b.valueAt(b.root) as Map<string, unknown> }
+}
+
+describe('ParsedJsonBody: objects are Maps built only when needed', () => {
+  it('get and has read the object without building the Map', () => {
+    const { map } = root('{"a":1,"b":"x","c":{"d":[1,2]},"e":2.5}')
+    expect(map.get('a')).toBe(1)
+    expect(map.get('b')).toBe('x')
+    expect(javaToString(map.get('e'))).toBe('2.5')
+    expect(map.has('c')).toBe(true)
+    expect(map.has('zz')).toBe(false)
+    expect(map.get('zz')).toBeUndefined()
+    expect(map.get('toString')).toBeUndefined()
+    expect(map.has('constructor')).toBe(false)
+    // nested containers keep their identity
+    expect(map.get('c')).toBe(map.get('c'))
+    expect((map.get('c') as Map<string, unknown>).get('d')).toBe(
+      (map.get('c') as Map<string, unknown>).get('d'),
+    )
+  })
+
+  it('size, iteration, printing and equality see every entry in the parsed order', () => {
+    const { map } = root('{"b":1,"a":[true,null],"c":{"x":"y"}}')
+    expect(map.size).toBe(3)
+    expect([...map.keys()]).toEqual(['b', 'a', 'c'])
+    expect([...map].map(([k]) => k)).toEqual(['b', 'a', 'c'])
+    const seen: string[] = []
+    map.forEach((_v, k) => seen.push(k))
+    expect(seen).toEqual(['b', 'a', 'c'])
+    expect(javaToString(map)).toBe(javaToString(parseLenientJson('{"b":1,"a":[true,null],"c":{"x":"y"}}')))
+    expect(toJsonSmartString(map)).toBe('{"b":1,"a":[true,null],"c":{"x":"y"}}')
+    expect(javaEquals(map, parseLenientJson('{"b":1,"a":[true,null],"c":{"x":"y"}}'))).toBe(true)
+  })
+
+  it('a change is kept, and later reads and $input.json see it', () => {
+    const { body, map } = root('{"a":1,"c":{"d":2}}')
+    const c = map.get('c') as Map<string, unknown>
+    c.set('e', 3)
+    map.delete('a')
+    expect([...map.keys()]).toEqual(['c'])
+    expect(map.get('a')).toBeUndefined()
+    const found = body.find(compileJsonPath('$.c').steps)
+    expect(found !== null && 'value' in found && found.value).toBe(c)
+    expect(body.jsonAt(body.root)).toBe('{"c":{"d":2,"e":3}}')
+    map.clear()
+    expect(map.size).toBe(0)
+    expect(map.get('c')).toBeUndefined()
+  })
+
+  it('templates read, change and print items as with fully built Maps', () => {
+    const body = '{"items":[{"id":1,"p":1.5,"t":["a"]},{"id":2,"p":2.25,"t":[]}]}'
+    expect(
+      render(
+        `#foreach($i in $input.path('$.items'))$i.id:$i.p:$i.t:$i.size():$i.keySet():$i.containsKey('t')#if($foreach.hasNext),#end#end`,
+        body,
+      ),
+    ).toBe('1:1.5:["a"]:3:[id, p, t]:true,2:2.25:[]:3:[id, p, t]:true')
+    expect(
+      render(
+        `#set($it = $input.path('$.items[0]'))#set($x = $it.put('q', 'new'))$input.path('$.items[0].q') $input.json('$.items[0]') $it`,
+        body,
+      ),
+    ).toBe('new {"id":1,"p":1.5,"t":["a"],"q":"new"} {id=1, p=1.5, t=["a"], q=new}')
+  })
+
+  it('random JSON: views print and compare as the fully parsed document', () => {
+    fc.assert(
+      fc.property(fc.json({ depthSize: 'small' }), (text) => {
+        const b = ParsedJsonBody.open(text)
+        if (b === null) return
+        const full = parseLenientJson(text)
+        const v = b.valueAt(b.root)
+        expect(javaToString(v)).toBe(javaToString(full))
+        expect(javaEquals(v, full)).toBe(true)
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
