@@ -11,6 +11,10 @@ import { useResourceTree } from '../designer/useResourceTree'
 import { type ExplorerRow, explorerRows } from './explorerRows'
 import styles from './ResourceTreeList.module.css'
 
+const ROW_HEIGHT = 24
+const VIRTUALIZE_ROWS = 300
+const OVERSCAN = 20
+
 /**
  * The resource tree as a plain list (WAI-ARIA tree), for people who do not use a mouse:
  * Up/Down move, Right unfolds or enters, Left folds or goes to the parent, Home/End jump,
@@ -43,8 +47,21 @@ export function ResourceTreeList({
       ? selectedKey
       : rows[0]?.key
   const listRef = useRef<HTMLUListElement>(null)
+  const scrollRef = useRef<HTMLDivElement>(null)
   const [menu, setMenu] = useState<{ resourceId: string; x: number; y: number } | null>(null)
   const wantsFocus = useRef(false)
+
+  // Long lists render only the rows in view (plus a margin), so a 2,000-resource tree stays light.
+  const virtual = rows.length > VIRTUALIZE_ROWS
+  const [viewport, setViewport] = useState({ top: 0, height: 480 })
+  const activeIndex = rows.findIndex((r) => r.key === activeKey)
+  const first = virtual ? Math.max(0, Math.floor(viewport.top / ROW_HEIGHT) - OVERSCAN) : 0
+  const last = virtual
+    ? Math.min(rows.length, Math.ceil((viewport.top + viewport.height) / ROW_HEIGHT) + OVERSCAN)
+    : rows.length
+  const shown = rows.slice(first, last)
+  // The focusable row must exist even when scrolled away, so Tab always lands in the tree.
+  const activeOutside = virtual && activeIndex >= 0 && (activeIndex < first || activeIndex >= last)
 
   useEffect(() => {
     if (!wantsFocus.current || !activeKey) return
@@ -56,6 +73,21 @@ export function ResourceTreeList({
     if (!key) return
     wantsFocus.current = true
     setFocusKey(key)
+    scrollToRow(key)
+  }
+  const scrollToRow = (key: string) => {
+    const el = scrollRef.current
+    const index = rows.findIndex((r) => r.key === key)
+    if (virtual && el && index >= 0) {
+      const top = index * ROW_HEIGHT
+      let next = el.scrollTop
+      if (top < el.scrollTop) next = top
+      else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight) next = top + ROW_HEIGHT - el.clientHeight
+      if (next !== el.scrollTop) {
+        el.scrollTop = next
+        setViewport({ top: next, height: el.clientHeight })
+      }
+    }
   }
   const select = (row: ExplorerRow, openFlow = false) => {
     if (row.kind === 'method') selectionStore.getState().selectMethod(row.resourceId, row.method, openFlow)
@@ -174,19 +206,60 @@ export function ResourceTreeList({
           }}
         />
       )}
-      <ul
-        ref={listRef}
-        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a WAI-ARIA tree has no native element
-        role="tree"
-        aria-label={`Resources of ${api.name}`}
-        className={styles.tree}
-        onKeyDown={onKeyDown}
+      <div
+        ref={scrollRef}
+        className={virtual ? styles.scroller : undefined}
+        onScroll={(e) => {
+          if (virtual) setViewport({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })
+        }}
       >
-        {rows.map((row) => {
-          const isActive = row.key === activeKey
-          const isSelected = row.key === selectedKey
-          if (row.kind === 'method') {
-            const method = api.resources[row.resourceId]!.methods[row.method]!
+        <ul
+          ref={listRef}
+          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a WAI-ARIA tree has no native element
+          role="tree"
+          aria-label={`Resources of ${api.name}`}
+          className={styles.tree}
+          style={
+            virtual
+              ? { paddingTop: first * ROW_HEIGHT, paddingBottom: (rows.length - last) * ROW_HEIGHT }
+              : undefined
+          }
+          onKeyDown={onKeyDown}
+        >
+          {(activeOutside ? [rows[activeIndex]!, ...shown] : shown).map((row, i) => {
+            // The focusable row kept while scrolled out of view: present for Tab, not drawn.
+            const parked = activeOutside && i === 0
+            const isActive = row.key === activeKey
+            const isSelected = row.key === selectedKey
+            if (row.kind === 'method') {
+              const method = api.resources[row.resourceId]!.methods[row.method]!
+              return (
+                // biome-ignore lint/a11y/useKeyWithClickEvents: the tree handles keys for all its items
+                <li
+                  key={row.key}
+                  data-key={row.key}
+                  role="treeitem"
+                  aria-level={row.level}
+                  aria-selected={isSelected}
+                  aria-label={`${row.method} ${row.path}`}
+                  tabIndex={isActive ? 0 : -1}
+                  onFocus={() => {
+                    setFocusKey(row.key)
+                    scrollToRow(row.key)
+                  }}
+                  className={`${styles.row} ${isSelected ? styles.selected : ''} ${parked ? styles.parked : ''}`}
+                  style={{ paddingLeft: 8 + (row.level - 1) * 14 + 16 }}
+                  onClick={() => {
+                    setFocusKey(row.key)
+                    select(row)
+                  }}
+                  onDoubleClick={() => select(row, true)}
+                >
+                  <MethodBadge method={row.method} kind={integrationKind(method)} />
+                </li>
+              )
+            }
+            const rowProblems = problems.get(row.resourceId) ?? []
             return (
               // biome-ignore lint/a11y/useKeyWithClickEvents: the tree handles keys for all its items
               <li
@@ -194,74 +267,54 @@ export function ResourceTreeList({
                 data-key={row.key}
                 role="treeitem"
                 aria-level={row.level}
+                aria-expanded={row.expandable ? row.expanded : undefined}
                 aria-selected={isSelected}
-                aria-label={`${row.method} ${row.path}`}
+                aria-label={row.path + (rowProblems.length > 0 ? `, ${rowProblems.length} problems` : '')}
                 tabIndex={isActive ? 0 : -1}
-                onFocus={() => setFocusKey(row.key)}
-                className={`${styles.row} ${isSelected ? styles.selected : ''}`}
-                style={{ paddingLeft: 8 + (row.level - 1) * 14 + 16 }}
+                onFocus={() => {
+                  setFocusKey(row.key)
+                  scrollToRow(row.key)
+                }}
+                className={`${styles.row} ${isSelected ? styles.selected : ''} ${parked ? styles.parked : ''}`}
+                style={{ paddingLeft: 8 + (row.level - 1) * 14 }}
                 onClick={() => {
                   setFocusKey(row.key)
                   select(row)
                 }}
-                onDoubleClick={() => select(row, true)}
-              >
-                <MethodBadge method={row.method} kind={integrationKind(method)} />
-              </li>
-            )
-          }
-          const rowProblems = problems.get(row.resourceId) ?? []
-          return (
-            // biome-ignore lint/a11y/useKeyWithClickEvents: the tree handles keys for all its items
-            <li
-              key={row.key}
-              data-key={row.key}
-              role="treeitem"
-              aria-level={row.level}
-              aria-expanded={row.expandable ? row.expanded : undefined}
-              aria-selected={isSelected}
-              aria-label={row.path + (rowProblems.length > 0 ? `, ${rowProblems.length} problems` : '')}
-              tabIndex={isActive ? 0 : -1}
-              onFocus={() => setFocusKey(row.key)}
-              className={`${styles.row} ${isSelected ? styles.selected : ''}`}
-              style={{ paddingLeft: 8 + (row.level - 1) * 14 }}
-              onClick={() => {
-                setFocusKey(row.key)
-                select(row)
-              }}
-              onContextMenu={(e) => {
-                e.preventDefault()
-                select(row)
-                setMenu({ resourceId: row.resourceId, x: e.clientX, y: e.clientY })
-              }}
-            >
-              <span
-                className={styles.twisty}
-                aria-hidden
-                onClick={(e) => {
-                  e.stopPropagation()
-                  if (row.expandable) toggle(row.resourceId)
+                onContextMenu={(e) => {
+                  e.preventDefault()
+                  select(row)
+                  setMenu({ resourceId: row.resourceId, x: e.clientX, y: e.clientY })
                 }}
               >
-                {row.expandable && <Icon name={row.expanded ? 'chevronDown' : 'chevronRight'} size={12} />}
-              </span>
-              <span className={`${styles.label} ${row.label.startsWith('{') ? styles.param : ''}`}>
-                {row.label}
-              </span>
-              {rowProblems.length > 0 && (
                 <span
-                  className={
-                    rowProblems.some((p) => p.severity === 'error') ? styles.errorDot : styles.warningDot
-                  }
-                  title={rowProblems.map((p) => p.message).join('\n')}
+                  className={styles.twisty}
+                  aria-hidden
+                  onClick={(e) => {
+                    e.stopPropagation()
+                    if (row.expandable) toggle(row.resourceId)
+                  }}
                 >
-                  <Icon name="alert" size={12} />
+                  {row.expandable && <Icon name={row.expanded ? 'chevronDown' : 'chevronRight'} size={12} />}
                 </span>
-              )}
-            </li>
-          )
-        })}
-      </ul>
+                <span className={`${styles.label} ${row.label.startsWith('{') ? styles.param : ''}`}>
+                  {row.label}
+                </span>
+                {rowProblems.length > 0 && (
+                  <span
+                    className={
+                      rowProblems.some((p) => p.severity === 'error') ? styles.errorDot : styles.warningDot
+                    }
+                    title={rowProblems.map((p) => p.message).join('\n')}
+                  >
+                    <Icon name="alert" size={12} />
+                  </span>
+                )}
+              </li>
+            )
+          })}
+        </ul>
+      </div>
     </>
   )
 }

@@ -37,6 +37,11 @@ export interface ResourceCanvasProps {
 
 /** Above this many visible resources the canvas renders only what is on screen. */
 const VIRTUALIZE_ABOVE = 300
+/**
+ * The minimap draws every visible node; above this many it would cost more to draw than it
+ * helps (the search box and folding find a path faster in a tree that big).
+ */
+const MINIMAP_MAX_NODES = 600
 
 /** The selected API's resource tree as a graph: folding, search, minimap, context menu, keyboard. */
 export function ResourceCanvas({ api, problems, onMove }: ResourceCanvasProps) {
@@ -226,6 +231,7 @@ export function ResourceCanvas({ api, problems, onMove }: ResourceCanvasProps) {
       onKeyDown={(e: KeyboardEvent<HTMLDivElement>) => onKeyDown(e, () => setMenu(null))}
       data-testid="resource-canvas"
       data-visible-count={visible.length}
+      data-resource-count={index.entries.size}
     >
       <ReactFlow<ResourceFlowNode>
         nodes={nodes}
@@ -252,14 +258,16 @@ export function ResourceCanvas({ api, problems, onMove }: ResourceCanvasProps) {
       >
         <Background variant={BackgroundVariant.Dots} gap={18} size={1} className={styles.background ?? ''} />
         <Controls showInteractive={false} position="bottom-left" />
-        <MiniMap
-          pannable
-          zoomable
-          position="bottom-right"
-          className={styles.minimap}
-          nodeBorderRadius={4}
-          ariaLabel="Minimap of the resource tree"
-        />
+        {visible.length <= MINIMAP_MAX_NODES && (
+          <MiniMap
+            pannable
+            zoomable
+            position="bottom-right"
+            className={styles.minimap}
+            nodeBorderRadius={4}
+            ariaLabel="Minimap of the resource tree"
+          />
+        )}
         <Panel position="top-left">
           <CanvasToolbar
             api={api}

@@ -1,9 +1,9 @@
-import { Handle, type Node, type NodeProps, Position } from '@xyflow/react'
+import { Handle, type Node, type NodeProps, Position, useStore } from '@xyflow/react'
 import { memo } from 'react'
 import type { HttpMethod } from '../../../core/model/rest/RestApi'
 import { Icon } from '../../../ui/Icon'
 import type { IntegrationKind } from '../integrationKind'
-import { MethodBadge } from '../MethodBadge'
+import { kindClass, MethodBadge } from '../MethodBadge'
 import styles from './ResourceNode.module.css'
 
 export interface ResourceNodeData extends Record<string, unknown> {
@@ -29,8 +29,36 @@ function label(data: ResourceNodeData): string {
   return data.pathPart
 }
 
+/** Below this zoom the text is too small to read: nodes draw a simplified face (faster, too). */
+const DETAIL_ZOOM = 0.45
+
 /** A resource on the canvas: its path part, its full path, its methods and its problems. */
-export const ResourceNode = memo(function ResourceNode({ data, selected }: NodeProps<ResourceFlowNode>) {
+export const ResourceNode = memo(function ResourceNode(props: NodeProps<ResourceFlowNode>) {
+  const far = useStore((s) => s.transform[2] < DETAIL_ZOOM)
+  return far ? <FarResourceNode {...props} /> : <NearResourceNode {...props} />
+})
+
+/** The simplified face: the name in large type and one colour chip per method. */
+function FarResourceNode({ data, selected }: NodeProps<ResourceFlowNode>) {
+  return (
+    <div
+      className={`${styles.node} ${styles.far} ${selected ? styles.selected : ''} ${data.problems.length > 0 ? styles.farProblem : ''}`}
+      data-path={data.path}
+      data-testid="resource-node"
+    >
+      <Handle type="target" position={Position.Left} className={styles.handle} isConnectable={false} />
+      <span className={styles.farName}>{data.path === '/' ? '/' : data.pathPart}</span>
+      <span className={styles.farMethods}>
+        {data.methods.map((m) => (
+          <span key={m.method} className={`${styles.farChip} ${kindClass(m.kind)}`} />
+        ))}
+      </span>
+      <Handle type="source" position={Position.Right} className={styles.handle} isConnectable={false} />
+    </div>
+  )
+}
+
+function NearResourceNode({ data, selected }: NodeProps<ResourceFlowNode>) {
   const errors = data.problems.filter((p) => p.severity === 'error').length
   const warnings = data.problems.length - errors
   const isParam = data.pathPart.startsWith('{')
@@ -108,4 +136,4 @@ export const ResourceNode = memo(function ResourceNode({ data, selected }: NodeP
       <Handle type="source" position={Position.Right} className={styles.handle} isConnectable={false} />
     </div>
   )
-})
+}
