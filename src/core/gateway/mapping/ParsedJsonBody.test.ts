@@ -5,7 +5,7 @@ import { javaToString } from '../../vtl/java/javaToString'
 import { toJsonSmartString } from '../../vtl/java/jsonSmart'
 import { compileJsonPath } from './jsonPath'
 import { parseLenientJson } from './lenientJson'
-import { ParsedJsonBody } from './ParsedJsonBody'
+import { ParsedJsonBody, parsesLosslessly } from './ParsedJsonBody'
 import { renderMappingTemplate } from './renderMappingTemplate'
 
 const render = (template: string, body: string) =>
@@ -45,7 +45,9 @@ describe('ParsedJsonBody: objects are Maps built only when needed', () => {
     expect([...map.keys()]).toEqual(['b', 'a', 'c'])
     expect([...map].map(([k]) => k)).toEqual(['b', 'a', 'c'])
     const seen: string[] = []
-    map.forEach((_v, k) => seen.push(k))
+    map.forEach((_v, k) => {
+      seen.push(k)
+    })
     expect(seen).toEqual(['b', 'a', 'c'])
     expect(javaToString(map)).toBe(javaToString(parseLenientJson('{"b":1,"a":[true,null],"c":{"x":"y"}}')))
     expect(toJsonSmartString(map)).toBe('{"b":1,"a":[true,null],"c":{"x":"y"}}')
@@ -94,6 +96,71 @@ describe('ParsedJsonBody: objects are Maps built only when needed', () => {
         expect(javaEquals(v, full)).toBe(true)
       }),
       { numRuns: 300 },
+    )
+  })
+})
+
+describe('parsesLosslessly: when JSON.parse keeps everything json-smart reads', () => {
+  it('accepts plain integers, short decimals, strings and keys', () => {
+    for (const t of [
+      '{"a":1,"b":-2,"c":1.5,"d":-0.25,"e":123456789012345,"f":1234567.5,"g":0.01,"h":-0}',
+      '{"s":"1.0 1e3 12345678901234567","k1":"x","":1}',
+      '{"a1":1,"1a":2}',
+      '[0.5, 9999999.25, 1.23456789012345]',
+    ]) {
+      expect([t, parsesLosslessly(t)]).toEqual([t, true])
+    }
+  })
+  it('declines what JSON.parse would change or what Java prints differently', () => {
+    for (const t of [
+      '[1.0]',
+      '[-2.00]',
+      '[0.0]',
+      '[1e3]',
+      '[1.5E2]',
+      '[1234567890123456]',
+      '[12345678.5]',
+      '[0.001]',
+      '[-0.0099]',
+      '[1.234567890123456]',
+      '[1234567.123456789012345]',
+      '{"1":1}',
+      '{"a":{"12" :2}}',
+    ]) {
+      expect([t, parsesLosslessly(t)]).toEqual([t, false])
+    }
+  })
+  it('a long decimal reads as json-smart reads it (its digits, not the nearest double)', () => {
+    const body = '{"a":1234567.123456789012345,"b":1.5}'
+    expect(render(`$input.path('$.a') $input.json('$')`, body)).toBe(
+      `${javaToString(parseLenientJson('1234567.123456789012345'))} ${toJsonSmartString(parseLenientJson(body))}`,
+    )
+    expect(render(`$input.path('$.a')`, body)).toBe('1234567.123456789012345')
+  })
+  it('whenever it accepts, the parsed body prints as json-smart reads it (random arrays and objects)', () => {
+    const num = fc.oneof(
+      fc.integer(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.constantFrom('1.0', '1e3', '0.001', '1234567.123456789012345', '12.50', '-0', '0.25').map(Number),
+    )
+    const lexeme = fc.oneof(
+      num.map((x) => JSON.stringify(x)),
+      fc.constantFrom('1.0', '1e3', '0.001', '1234567.123456789012345', '12.50', '-0', '0.25', '100.0'),
+    )
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('a', '1', '22', 'b'), lexeme)), (pairs) => {
+        for (const t of [
+          `[${pairs.map(([, v]) => v).join(',')}]`,
+          `{${pairs.map(([k, v]) => `"${k}":${v}`).join(',')}}`,
+        ]) {
+          const b = ParsedJsonBody.open(t)
+          if (b === null) continue
+          const full = parseLenientJson(t)
+          expect(b.jsonAt(b.root)).toBe(toJsonSmartString(full))
+          expect(javaToString(b.valueAt(b.root))).toBe(javaToString(full))
+        }
+      }),
+      { numRuns: 500 },
     )
   })
 })

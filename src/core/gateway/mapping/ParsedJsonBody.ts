@@ -6,12 +6,9 @@ import type { Step } from './jsonPath'
 /**
  * The fastest reading of a request body: the platform's `JSON.parse` (which also validates
  * it), with Java values built only for what the template reads. Used only when JSON.parse
- * loses nothing json-smart would keep — no number that is a whole-valued decimal (`1.0`), an
- * exponent, 16+ digits, or a decimal Java prints in E-notation, and no all-digit object key
- * (JavaScript would reorder it). Anything else goes to `JsonBody`, which reads the text itself.
+ * loses nothing json-smart would keep (see `parsesLosslessly`); anything else goes to
+ * `JsonBody`, which reads the text itself.
  */
-const LOSSY = /[0-9](?:\.0+(?![0-9])|[eE]|[0-9]{15}|[0-9]{7}\.)|[^0-9]0\.00[0-9]|"[0-9]+"\s*:/
-
 type Plain = null | boolean | number | string | Plain[] | { [k: string]: Plain }
 type Live = Map<string, unknown> | unknown[]
 
@@ -27,7 +24,7 @@ export class ParsedJsonBody {
     while (i < text.length && text.charCodeAt(i) <= 32) i++
     const c = text.charCodeAt(i)
     if (c !== 123 && c !== 91) return null
-    if (LOSSY.test(text)) return null
+    if (!parsesLosslessly(text)) return null
     try {
       return new ParsedJsonBody(JSON.parse(text) as Plain)
     } catch {
@@ -211,7 +208,7 @@ function followLive(value: unknown, steps: readonly Step[], from: number): { val
 
 /**
  * json-smart's text of a parsed value: the platform's JSON.stringify (same structure and
- * numbers, given `LOSSY` ruled out the differences), with its string escaping turned into
+ * numbers, given `parsesLosslessly` ruled out the differences), with its string escaping turned into
  * json-smart's: `/` → `\/`, U+007F–U+009F and U+2000–U+20FF as `\uXXXX`, upper-case hex,
  * lone surrogates left raw.
  */
@@ -229,4 +226,79 @@ function fixup(m: string): string {
   // JSON.stringify escapes lone surrogates; json-smart writes them as they are
   if (code >= 0xd800 && code <= 0xdfff) return String.fromCharCode(code)
   return `\\u${m.slice(2).toUpperCase()}`
+}
+
+/**
+ * One pass over the text (strings skipped): false when `JSON.parse` would lose something
+ * json-smart keeps — a whole-valued decimal (`1.0`, which would read as the integer 1), an
+ * exponent, 16 or more digits, a decimal of 8+ integer digits or below 0.01 (printed in
+ * E-notation), a decimal of 16+ significant digits (json-smart reads 19+ characters as a
+ * BigDecimal), or an all-digit object key (JavaScript would move it first). Conservative: a
+ * true answer is exact, a false one only costs the slower reader. Invalid text may pass; the
+ * parse then rejects it.
+ */
+export function parsesLosslessly(s: string): boolean {
+  const n = s.length
+  let i = 0
+  while (i < n) {
+    let c = s.charCodeAt(i)
+    if (c === 34) {
+      // a string: note whether it is all digits (then a key must not follow)
+      const start = i
+      let j = i + 1
+      let digits = true
+      for (;;) {
+        c = s.charCodeAt(j)
+        if (c === 34 || j >= n) break
+        if (c === 92) {
+          digits = false
+          j += 2
+          continue
+        }
+        if (c < 48 || c > 57) digits = false
+        j++
+      }
+      i = j + 1
+      if (digits && j > start + 1) {
+        let k = i
+        c = s.charCodeAt(k)
+        while (c === 32 || c === 10 || c === 13 || c === 9) c = s.charCodeAt(++k)
+        if (c === 58) return false
+      }
+      continue
+    }
+    if (c === 45 || (c >= 48 && c <= 57)) {
+      if (c === 45) c = s.charCodeAt(++i)
+      const intStart = i
+      while (c >= 48 && c <= 57) c = s.charCodeAt(++i)
+      const intDigits = i - intStart
+      if (c === 101 || c === 69) return false
+      if (c !== 46) {
+        if (intDigits >= 16) return false
+        continue
+      }
+      c = s.charCodeAt(++i)
+      const fracStart = i
+      let nonZero = false
+      while (c >= 48 && c <= 57) {
+        if (c !== 48) nonZero = true
+        c = s.charCodeAt(++i)
+      }
+      const fracDigits = i - fracStart
+      if (c === 101 || c === 69) return false
+      if (!nonZero || intDigits >= 8 || intDigits + fracDigits >= 16) return false
+      // 0.00x: below 0.01
+      if (
+        intDigits === 1 &&
+        s.charCodeAt(intStart) === 48 &&
+        fracDigits >= 2 &&
+        s.charCodeAt(fracStart) === 48 &&
+        s.charCodeAt(fracStart + 1) === 48
+      )
+        return false
+      continue
+    }
+    i++
+  }
+  return true
 }
