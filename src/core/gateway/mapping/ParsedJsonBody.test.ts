@@ -107,6 +107,8 @@ describe('parsesLosslessly: when JSON.parse keeps everything json-smart reads', 
       '{"s":"1.0 1e3 12345678901234567","k1":"x","":1}',
       '{"a1":1,"1a":2}',
       '[0.5, 9999999.25, 1.23456789012345]',
+      '{"a":"x\\"1.0\\\\","b":1.5}',
+      '{"a":"\\\\","k":"1.0"}',
     ]) {
       expect([t, parsesLosslessly(t)]).toEqual([t, true])
     }
@@ -126,6 +128,9 @@ describe('parsesLosslessly: when JSON.parse keeps everything json-smart reads', 
       '[1234567.123456789012345]',
       '{"1":1}',
       '{"a":{"12" :2}}',
+      '{"a":"x\\"1.0\\\\","b":1.0}',
+      '{"a":"\\"","1":2}',
+      '{"a":"\\\\\\"\\\\","b":[1e3]}',
     ]) {
       expect([t, parsesLosslessly(t)]).toEqual([t, false])
     }

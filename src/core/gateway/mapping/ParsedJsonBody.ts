@@ -243,27 +243,28 @@ export function parsesLosslessly(s: string): boolean {
   while (i < n) {
     let c = s.charCodeAt(i)
     if (c === 34) {
-      // a string: note whether it is all digits (then a key must not follow)
+      // a string: find its end with the platform's search (a quote after an even run of \\)
       const start = i
-      let j = i + 1
-      let digits = true
+      let j = s.indexOf('"', i + 1)
       for (;;) {
-        c = s.charCodeAt(j)
-        if (c === 34 || j >= n) break
-        if (c === 92) {
-          digits = false
-          j += 2
-          continue
-        }
-        if (c < 48 || c > 57) digits = false
-        j++
+        if (j < 0) return true // unterminated: JSON.parse rejects the text
+        let b = j - 1
+        while (s.charCodeAt(b) === 92) b--
+        if ((j - 1 - b) % 2 === 0) break
+        j = s.indexOf('"', j + 1)
       }
       i = j + 1
-      if (digits && j > start + 1) {
-        let k = i
+      // an all-digit key would be moved first by JavaScript
+      c = s.charCodeAt(start + 1)
+      if (c >= 48 && c <= 57) {
+        let k = start + 2
         c = s.charCodeAt(k)
-        while (c === 32 || c === 10 || c === 13 || c === 9) c = s.charCodeAt(++k)
-        if (c === 58) return false
+        while (c >= 48 && c <= 57) c = s.charCodeAt(++k)
+        if (k === j) {
+          c = s.charCodeAt(++k)
+          while (c === 32 || c === 10 || c === 13 || c === 9) c = s.charCodeAt(++k)
+          if (c === 58) return false
+        }
       }
       continue
     }
