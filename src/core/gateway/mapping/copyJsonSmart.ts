@@ -35,6 +35,7 @@ export function copyJsonSmart(s: string): string | null {
   // open containers (123 or 91); keys seen in each open object, as (start, length) pairs
   const stack: number[] = []
   const keys: number[] = []
+  let keyTop = 0 // keys[0, keyTop) are live
   const keyBase: number[] = []
   for (;;) {
     c = s.charCodeAt(i)
@@ -57,7 +58,7 @@ export function copyJsonSmart(s: string): string | null {
       case FIRST_KEY:
         if (c === 125) {
           stack.pop()
-          keys.length = keyBase.pop()!
+          keyTop = keyBase.pop()!
           i++
           state = AFTER
           continue
@@ -79,7 +80,7 @@ export function copyJsonSmart(s: string): string | null {
         }
         if (c === (open === 123 ? 125 : 93)) {
           stack.pop()
-          if (open === 123) keys.length = keyBase.pop()!
+          if (open === 123) keyTop = keyBase.pop()!
           i++
           continue
         }
@@ -93,43 +94,50 @@ export function copyJsonSmart(s: string): string | null {
       let j = i + 1
       for (;;) {
         const d = s.charCodeAt(j)
-        if (d === 34) break
-        if (d === 92) {
-          if (isKey) return null
-          const e = s.charCodeAt(j + 1)
-          // \" \\ \/ \b \f \n \r \t read and print back the same; \u and the rest: full path
-          if (
-            e !== 34 &&
-            e !== 92 &&
-            e !== 47 &&
-            e !== 98 &&
-            e !== 102 &&
-            e !== 110 &&
-            e !== 114 &&
-            e !== 116
-          )
-            return null
-          j += 2
+        if (d >= 48) {
+          // the common case first: letters, digits and most punctuation are copied as they are
+          if (d < 0x7f) {
+            if (d === 92) {
+              if (isKey) return null
+              const e = s.charCodeAt(j + 1)
+              // \" \\ \/ \b \f \n \r \t read and print back the same; \u and the rest: full path
+              if (
+                e !== 34 &&
+                e !== 92 &&
+                e !== 47 &&
+                e !== 98 &&
+                e !== 102 &&
+                e !== 110 &&
+                e !== 114 &&
+                e !== 116
+              )
+                return null
+              j += 2
+              continue
+            }
+          } else if (d <= 0x9f || (d >= 0x2000 && d <= 0x20ff)) {
+            out += `${s.slice(from, j)}\\u${HEX[d >> 12]}${HEX[(d >> 8) & 15]}${HEX[(d >> 4) & 15]}${HEX[d & 15]}`
+            from = j + 1
+          }
+          j++
           continue
         }
-        if (d < 32 || Number.isNaN(d)) return null
+        if (d === 34) break
         if (d === 47) {
           out += `${s.slice(from, j)}\\/`
           from = j + 1
-        } else if ((d >= 0x7f && d <= 0x9f) || (d >= 0x2000 && d <= 0x20ff)) {
-          out += `${s.slice(from, j)}\\u${HEX[d >> 12]}${HEX[(d >> 8) & 15]}${HEX[(d >> 4) & 15]}${HEX[d & 15]}`
-          from = j + 1
-        }
+        } else if (d < 32 || j >= n) return null // a raw control character, or the text ended
         j++
       }
       i = j + 1
       if (isKey) {
         // json-smart keeps one entry per key: a repeated key goes to the full path
         const len = i - start
-        for (let q = keyBase[keyBase.length - 1]!; q < keys.length; q += 2) {
+        for (let q = keyBase[keyBase.length - 1]!; q < keyTop; q += 2) {
           if (keys[q + 1] === len && sameText(s, keys[q]!, start, len)) return null
         }
-        keys.push(start, len)
+        keys[keyTop++] = start
+        keys[keyTop++] = len
         state = COLON
       } else state = AFTER
       continue
@@ -138,7 +146,7 @@ export function copyJsonSmart(s: string): string | null {
     if (c === 123 || c === 91) {
       if (stack.length >= MAX_DEPTH) return null
       stack.push(c)
-      if (c === 123) keyBase.push(keys.length)
+      if (c === 123) keyBase.push(keyTop)
       i++
       state = c === 123 ? FIRST_KEY : FIRST_ITEM
       continue
