@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
 import { chromium, type Page } from '@playwright/test'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -232,6 +233,26 @@ function medianRow(runs: Row[]): Row {
   }
 }
 
+/** Gzipped bytes of the JavaScript the studio loads until it is ready, before any editor is opened. */
+async function firstLoad(page: Page): Promise<{ gzip: number; files: number; monaco: boolean }> {
+  const scripts: Promise<number>[] = []
+  let monaco = false
+  page.on('response', (response) => {
+    const url = response.url()
+    if (!url.endsWith('.js') || !url.startsWith(`http://localhost:${PORT}/`)) return
+    if (/CodeEditor|editor\.api|editor\.worker/.test(url)) monaco = true
+    scripts.push(response.body().then((b) => gzipSync(b, { level: 9 }).length))
+  })
+  await page.goto(`http://localhost:${PORT}/`)
+  await page.waitForSelector('html[data-msw="ready"]', { timeout: 60_000 })
+  await page.getByTestId('project-name').waitFor()
+  await page.locator('#gw-explorer').getByRole('button', { name: 'Create REST API' }).first().click()
+  await page.getByTestId('resource-canvas').waitFor()
+  await page.waitForTimeout(1000)
+  const sizes = await Promise.all(scripts)
+  return { gzip: sizes.reduce((a, b) => a + b, 0), files: sizes.length, monaco }
+}
+
 async function main() {
   console.log(`building the studio into ${DIST}…`)
   const build = spawnSync('npx', ['vite', 'build', '--outDir', DIST, '--logLevel', 'error'], {
@@ -248,7 +269,11 @@ async function main() {
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   })
   const rows: Row[] = []
+  let load: Awaited<ReturnType<typeof firstLoad>> | undefined
   try {
+    const loadContext = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    load = await firstLoad(await loadContext.newPage())
+    await loadContext.close()
     for (const [name, file, repair] of [
       ['Generated (2,000 resources)', generated, false],
       ['Stripe spec (openapi-large)', stripe, true],
@@ -278,6 +303,11 @@ async function main() {
   for (const r of rows) {
     console.log(
       `| ${r.api} | ${r.resources} | ${ms(r.open)} | ${ms(r.reopen)} | ${ms(r.expand)} | ${f(r.folded.pan)} / ${f(r.folded.zoom)} (${r.folded.visible} shown) | ${f(r.expanded.pan)} / ${f(r.expanded.zoom)} |`,
+    )
+  }
+  if (load) {
+    console.log(
+      `\nfirst load (studio ready, canvas shown, no editor opened): ${(load.gzip / 1024).toFixed(0)} kB of gzipped JavaScript in ${load.files} files; Monaco loaded: ${load.monaco ? 'yes' : 'no'} (goal ≤ 250 kB)`,
     )
   }
   const ok = rows.every((r) => r.open < 1000 && r.reopen < 1000 && r.folded.pan >= 50 && r.folded.zoom >= 50)

@@ -1,13 +1,12 @@
 import '@xyflow/react/dist/style.css'
 import { ReactFlowProvider } from '@xyflow/react'
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { createRestApi } from '../../core/model/commands'
 import type { LambdaRuntime } from '../../core/ports/LambdaRuntime'
 import { selectionStore, useSelection } from '../../state/selectionStore'
 import { useDispatch, useProject } from '../../state/useProjectStore'
 import { Button } from '../../ui/Button'
 import { EmptyState } from '../../ui/EmptyState'
-import { MethodFlowView } from '../method-flow/MethodFlowView'
 import { LambdaRuntimeProvider } from '../template-editor/function/LambdaRuntimeContext'
 import { LazyTemplateDock, useDockOpen } from '../template-editor/LazyTemplateDock'
 import { ResourceCanvas } from './canvas/ResourceCanvas'
@@ -19,6 +18,11 @@ import { useResourceProblems } from './problems/useResourceProblems'
 import { resourcePathOf } from './resourcePathOf'
 import { useDesignerActions } from './useDesignerActions'
 import { useSelectedApi } from './useSelectedApi'
+
+/** Loaded when a method's flow is first opened. */
+const MethodFlowView = lazy(() =>
+  import('../method-flow/MethodFlowView').then((m) => ({ default: m.MethodFlowView })),
+)
 
 /** Creates a REST API with AWS's defaults and selects it. */
 export function useCreateRestApi() {
@@ -126,12 +130,14 @@ export function DesignerCentre({ lambdaRuntime }: { lambdaRuntime?: LambdaRuntim
       <div className={`${styles.body} ${dockOpen ? styles.withDock : ''}`}>
         <ReactFlowProvider key={showFlow ? 'flow' : `canvas-${api.id}`}>
           {showFlow ? (
-            <MethodFlowView
-              api={api}
-              resourceId={resourceId}
-              httpMethod={httpMethod}
-              problems={(problems.get(resourceId) ?? []).filter((p) => p.httpMethod === httpMethod)}
-            />
+            <Suspense fallback={null}>
+              <MethodFlowView
+                api={api}
+                resourceId={resourceId}
+                httpMethod={httpMethod}
+                problems={(problems.get(resourceId) ?? []).filter((p) => p.httpMethod === httpMethod)}
+              />
+            </Suspense>
           ) : (
             <ResourceCanvas api={api} problems={problems} onMove={(id, parent) => actions.move(id, parent)} />
           )}

@@ -1,22 +1,36 @@
-import type { ReactNode } from 'react'
+import { lazy, type ReactNode, Suspense } from 'react'
 import { useSelection } from '../../state/selectionStore'
 import { EmptyState } from '../../ui/EmptyState'
 import { Pane } from '../../ui/Pane'
 import { gatewayResponsesForMethod } from '../method-flow/gatewayResponsesForMethod'
 import { ApiSettingsForm } from './forms/ApiSettingsForm'
-import { CreateMethodForm } from './forms/CreateMethodForm'
 import { CreateResourceForm } from './forms/CreateResourceForm'
-import { DeploymentsForm } from './forms/DeploymentsForm'
-import { FunctionsForm } from './forms/FunctionsForm'
-import { GatewayResponsesForm } from './forms/GatewayResponsesForm'
-import { IntegrationRequestForm } from './forms/IntegrationRequestForm'
-import { IntegrationResponseForm } from './forms/IntegrationResponseForm'
 import { MethodRequestForm } from './forms/MethodRequestForm'
-import { MethodResponseForm } from './forms/MethodResponseForm'
-import { ModelsForm } from './forms/ModelsForm'
 import { ResourceForm } from './forms/ResourceForm'
-import { StagesForm } from './forms/StagesForm'
 import { useInspected } from './useInspected'
+
+// The forms a session rarely starts on load when first shown, keeping them out of the first load.
+const CreateMethodForm = lazy(() =>
+  import('./forms/CreateMethodForm').then((m) => ({ default: m.CreateMethodForm })),
+)
+const DeploymentsForm = lazy(() =>
+  import('./forms/DeploymentsForm').then((m) => ({ default: m.DeploymentsForm })),
+)
+const FunctionsForm = lazy(() => import('./forms/FunctionsForm').then((m) => ({ default: m.FunctionsForm })))
+const GatewayResponsesForm = lazy(() =>
+  import('./forms/GatewayResponsesForm').then((m) => ({ default: m.GatewayResponsesForm })),
+)
+const IntegrationRequestForm = lazy(() =>
+  import('./forms/IntegrationRequestForm').then((m) => ({ default: m.IntegrationRequestForm })),
+)
+const IntegrationResponseForm = lazy(() =>
+  import('./forms/IntegrationResponseForm').then((m) => ({ default: m.IntegrationResponseForm })),
+)
+const MethodResponseForm = lazy(() =>
+  import('./forms/MethodResponseForm').then((m) => ({ default: m.MethodResponseForm })),
+)
+const ModelsForm = lazy(() => import('./forms/ModelsForm').then((m) => ({ default: m.ModelsForm })))
+const StagesForm = lazy(() => import('./forms/StagesForm').then((m) => ({ default: m.StagesForm })))
 
 /**
  * The right pane: a form for whatever is selected, with AWS's field names. `projectSettings`
@@ -25,7 +39,9 @@ import { useInspected } from './useInspected'
 export function Inspector({ projectSettings }: { projectSettings?: ReactNode }) {
   return (
     <Pane title="Inspector">
-      <InspectorBody projectSettings={projectSettings} />
+      <Suspense fallback={<p style={{ padding: 12, color: 'var(--color-text-muted)' }}>Loading…</p>}>
+        <InspectorBody projectSettings={projectSettings} />
+      </Suspense>
     </Pane>
   )
 }
