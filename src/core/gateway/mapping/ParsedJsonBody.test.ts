@@ -85,6 +85,22 @@ describe('ParsedJsonBody: objects are Maps built only when needed', () => {
     ).toBe('new {"id":1,"p":1.5,"t":["a"],"q":"new"} {id=1, p=1.5, t=["a"], q=new}')
   })
 
+  it('an item is the same object however the template reaches it, in either order', () => {
+    const body = '{"items":[{"id":1},[{"id":2}]]}'
+    expect(
+      render(
+        `#set($a = $input.path('$.items[0]'))#set($x = $a.put('n', 'A'))#set($b = $input.path('$.items[1][0]'))#set($x = $b.put('n', 'B'))$input.path('$.items') $input.path('$').items[1][0].n $input.json('$.items')`,
+        body,
+      ),
+    ).toBe('[{"id":1,"n":"A"},[{"id":2,"n":"B"}]] B [{"id":1,"n":"A"},[{"id":2,"n":"B"}]]')
+    expect(
+      render(
+        `#set($l = $input.path('$.items'))#set($x = $l[0].put('n', 'A'))#set($x = $l[1][0].put('n', 'B'))$input.path('$.items[0].n')$input.path('$.items[1][0].n') $input.json('$')`,
+        body,
+      ),
+    ).toBe('AB {"items":[{"id":1,"n":"A"},[{"id":2,"n":"B"}]]}')
+  })
+
   it('random JSON: views print and compare as the fully parsed document', () => {
     fc.assert(
       fc.property(fc.json({ depthSize: 'small' }), (text) => {

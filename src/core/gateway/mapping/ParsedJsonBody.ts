@@ -66,14 +66,25 @@ export class ParsedJsonBody {
     if (v === null || typeof v !== 'object') return scalar(v)
     const cached = this.live.get(v)
     if (cached !== undefined) return cached
-    let out: Live
-    if (Array.isArray(v)) {
-      const list: unknown[] = new Array(v.length)
-      for (let i = 0; i < v.length; i++) list[i] = this.valueAt(v[i]!)
-      out = markJsonList(list)
-    } else out = new JsonObjectView(v, this)
+    const out = this.build(v)
     this.live.set(v, out)
     return out
+  }
+
+  /**
+   * A container's Java value. The items of a list are not cached by their parsed value: once
+   * the list is live, every path to them goes through it (`find` follows live values), so
+   * they keep their identity without the cost of a cache entry each.
+   */
+  private build(v: Plain[] | { [k: string]: Plain }): Live {
+    if (!Array.isArray(v)) return new JsonObjectView(v, this)
+    const list: unknown[] = new Array(v.length)
+    for (let i = 0; i < v.length; i++) {
+      const e = v[i]!
+      // an item handed out earlier (through a path into the list) stays the same object
+      list[i] = e === null || typeof e !== 'object' ? scalar(e) : (this.live.get(e) ?? this.build(e))
+    }
+    return markJsonList(list)
   }
 
   /** `$input.json` of a parsed value, in json-smart's format. */
