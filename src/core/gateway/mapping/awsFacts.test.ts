@@ -320,6 +320,16 @@ describe('fact 16: overrides', () => {
     })
     expect(res.output).toBe('kept')
   })
+  it('a template that never reads $context keeps the overrides already in force', () => {
+    const req = renderMappingTemplate(
+      '#set($context.requestOverride.header.h = "v")#set($context.responseOverride.status = 202)',
+      base,
+    )
+    const res = renderMappingTemplate('$input.json("$")', { ...base, overrides: req.overrides })
+    expect(res.overrides).toEqual(req.overrides)
+    expect(res.overrides.response.status).toBe(202)
+    expect(res.overrideErrors).toEqual([])
+  })
   it('a list override becomes a multi-value header', () => {
     const r = renderMappingTemplate('#set($context.requestOverride.header.multi = ["foo", "bar"])', base)
     expect(r.overrides.request.header.multi).toEqual(['foo', 'bar'])

@@ -50,12 +50,14 @@ export function compileMappingTemplate(
   return {
     source: template,
     render(input: MappingInput, renderOptions: MappingRenderOptions = {}): MappingResult {
-      const tracker = new OverrideTracker()
-      // build only the variables the template can read ($context is the costly one)
+      // build only the variables the template can read ($context is the costly one); only
+      // $context can set overrides
+      const tracker = readsContext ? new OverrideTracker() : null
       const globals = new Map<string, unknown>()
       if (readsInput) globals.set('input', new InputVariable(input.body, input.params))
       if (readsUtil) globals.set('util', UTIL)
-      if (readsContext) globals.set('context', buildContextVariable(input.context, input.overrides, tracker))
+      if (tracker !== null)
+        globals.set('context', buildContextVariable(input.context, input.overrides, tracker))
       if (readsStageVariables)
         globals.set('stageVariables', new ContextSubMap(Object.entries(input.stageVariables)))
       let rendered: { output: string; trace?: MappingResult['trace'] }
@@ -80,7 +82,7 @@ function overrideValue(v: unknown): string | string[] {
 
 function collectOverrides(
   previous: MappingOverrides | undefined,
-  tracker: OverrideTracker,
+  tracker: OverrideTracker | null,
 ): { overrides: MappingOverrides; errors: string[] } {
   const o = emptyMappingOverrides()
   if (previous) {
@@ -90,6 +92,7 @@ function collectOverrides(
     Object.assign(o.response.header, previous.response.header)
     if (previous.response.status !== undefined) o.response.status = previous.response.status
   }
+  if (tracker === null) return { overrides: o, errors: [] }
   const errors = [...tracker.errors]
   for (const { path, key, value } of tracker.assigned) {
     switch (path) {
