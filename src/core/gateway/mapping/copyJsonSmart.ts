@@ -5,6 +5,10 @@ const MAX_DEPTH = 512
 
 const HEX = '0123456789ABCDEF'
 
+/** ASCII characters a string copies as they are: printable, other than `"`, `/` and `\`. */
+const PLAIN = new Uint8Array(128)
+for (let c = 32; c < 127; c++) if (c !== 34 && c !== 47 && c !== 92) PLAIN[c] = 1
+
 // states of the pass
 const VALUE = 0
 const FIRST_ITEM = 1
@@ -93,7 +97,8 @@ export function copyJsonSmart(s: string): string | null {
       const start = i
       let j = i + 1
       for (;;) {
-        const d = s.charCodeAt(j)
+        let d = s.charCodeAt(j)
+        while (d < 128 && PLAIN[d] === 1) d = s.charCodeAt(++j)
         if (d >= 48) {
           // the common case first: letters, digits and most punctuation are copied as they are
           if (d < 0x7f) {
