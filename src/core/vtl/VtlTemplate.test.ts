@@ -279,3 +279,15 @@ describe('renders are independent', () => {
     expect(t.render({}).output).toBe('[]')
   })
 })
+
+describe('renderWith: a variable map handed over by the caller', () => {
+  it('renders like render, writing #set into the given map; render leaves the caller’s map alone', () => {
+    const t = compileTemplate('$a#set($b = "two")$b')
+    const globals = new Map<string, unknown>([['a', 'one']])
+    expect(t.render(globals).output).toBe('onetwo')
+    expect([...globals.keys()]).toEqual(['a'])
+    const vars = new Map<string, unknown>([['a', 'one']])
+    expect(t.renderWith(vars).output).toBe('onetwo')
+    expect(vars.get('b')).toBe('two')
+  })
+})

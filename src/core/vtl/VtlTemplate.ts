@@ -40,6 +40,8 @@ export class VtlTemplate {
   private traced: (CompileContext & { run: Exec }) | null = null
   private lineMap: LineMap | null = null
   private readonly evaluateCache = new Map<string, CompileContext & { run: Exec }>()
+  private readonly evaluateBound = (st: RenderState, text: string, start: number, end: number): void =>
+    this.evaluate(st, text, start, end)
   readonly limits: VtlLimits
   private readonly names: Set<string> | null
 
@@ -71,6 +73,17 @@ export class VtlTemplate {
 
   /** Renders with the given variables; throws `VtlError` (runtime or limit) with a position. */
   render(globals: VtlGlobals, options: VtlRenderOptions = {}): VtlRenderResult {
+    return this.renderWith(
+      globals instanceof Map ? new Map(globals) : new Map(Object.entries(globals)),
+      options,
+    )
+  }
+
+  /**
+   * `render` with a variable map the caller hands over: the template's `#set`s write into it,
+   * so it must be fresh for each render and not used afterwards (saves a copy per render).
+   */
+  renderWith(vars: Map<string, unknown>, options: VtlRenderOptions = {}): VtlRenderResult {
     const limits = options.limits ? { ...this.limits, ...options.limits } : this.limits
     let program = this.plain
     let trace: VtlTraceEvent[] | null = null
@@ -79,10 +92,7 @@ export class VtlTemplate {
       program = this.traced
       trace = []
     }
-    const vars = globals instanceof Map ? new Map(globals) : new Map(Object.entries(globals))
-    const st = new RenderState(vars, limits, this.dialect, trace, (s, text, start, end) =>
-      this.evaluate(s, text, start, end),
-    )
+    const st = new RenderState(vars, limits, this.dialect, trace, this.evaluateBound)
     let stopped = false
     try {
       program.run(st)

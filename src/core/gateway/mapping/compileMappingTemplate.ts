@@ -62,7 +62,7 @@ export function compileMappingTemplate(
         globals.set('stageVariables', new ContextSubMap(Object.entries(input.stageVariables)))
       let rendered: { output: string; trace?: MappingResult['trace'] }
       try {
-        rendered = compiled.render(globals, renderOptions)
+        rendered = compiled.renderWith(globals, renderOptions)
       } catch (e) {
         if (e instanceof VtlError) throw MappingTemplateError.from(e)
         throw e
