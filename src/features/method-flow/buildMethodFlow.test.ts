@@ -102,6 +102,14 @@ describe('buildMethodFlow', () => {
     })
   })
 
+  it('lines method responses up with the integration responses that map to them', () => {
+    const flow = buildMethodFlow(api, method({}))
+    const y = (id: string) => flow.nodes.find((n) => n.id === id)!.y
+    // 4\d{2} → 400 comes first, default → 200 last: each pair on the same row, no crossing.
+    expect(y('mr:400')).toBe(y('ir:4\\d{2}'))
+    expect(y('mr:200')).toBe(y('ir:default'))
+  })
+
   it('does not let response nodes overlap', () => {
     const flow = buildMethodFlow(api, method({}))
     const column = flow.nodes.filter((n) => n.kind === 'methodResponse').map((n) => n.y)

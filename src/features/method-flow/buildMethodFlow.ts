@@ -185,7 +185,16 @@ export function buildMethodFlow(api: RestApi, method: Method): MethodFlow {
 
   // Response row: integration responses (column 2) and method responses (column 1).
   const methodResponseIds = new Map<string, string>()
-  const statusCodes = Object.keys(method.methodResponses).sort()
+  // Method responses line up with the integration responses that map to them (no crossing
+  // edges); those no integration response maps to come last, by status code.
+  const irOrder = integration && !isProxy ? orderedIntegrationResponses(integration) : []
+  const firstMapped = (code: string) => {
+    const i = irOrder.findIndex(([, ir]) => ir.statusCode === code)
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i
+  }
+  const statusCodes = Object.keys(method.methodResponses).sort(
+    (a, b) => firstMapped(a) - firstMapped(b) || (a < b ? -1 : a > b ? 1 : 0),
+  )
   statusCodes.forEach((code, i) => {
     const mr = method.methodResponses[code]!
     const headers = Object.keys(mr.responseParameters).length

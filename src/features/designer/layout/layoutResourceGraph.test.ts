@@ -53,7 +53,7 @@ describe('layoutTreeLinear (very large trees)', () => {
     const byColumn = new Map<number, number[]>()
     for (const n of layout.nodes) {
       const depth = index.entries.get(n.id)!.depth
-      expect(n.x).toBe(16 + depth * (RESOURCE_NODE_WIDTH + 56))
+      expect(n.x).toBe(16 + depth * (RESOURCE_NODE_WIDTH + 48))
       byColumn.set(n.x, [...(byColumn.get(n.x) ?? []), n.y])
     }
     for (const ys of byColumn.values()) {

@@ -1,8 +1,8 @@
 import dagre from '@dagrejs/dagre'
 import type { ResourceTreeIndex } from '../tree/indexResourceTree'
 
-export const RESOURCE_NODE_WIDTH = 232
-export const RESOURCE_NODE_HEIGHT = 66
+export const RESOURCE_NODE_WIDTH = 208
+export const RESOURCE_NODE_HEIGHT = 70
 
 export interface LaidOutNode {
   id: string
@@ -19,7 +19,7 @@ export interface ResourceGraphLayout {
 }
 
 const NODE_SEP = 14
-const RANK_SEP = 56
+const RANK_SEP = 48
 const MARGIN = 16
 
 /**

@@ -42,7 +42,7 @@ export function SamplePanel({
   const tabs: { id: Tab; label: string }[] = [
     { id: 'body', label: bodyLabel },
     { id: 'parameters', label: 'Parameters' },
-    { id: 'stageVariables', label: 'Stage variables' },
+    { id: 'stageVariables', label: 'Stage vars' },
     { id: 'context', label: 'Context' },
   ]
   const jsonOf = (t: Tab) =>
