@@ -75,6 +75,15 @@ test.describe('designer editors', () => {
     await d.inspector.getByLabel('New model name').fill('Pet')
     await d.inspector.getByRole('button', { name: 'Create model' }).click()
     const editor = d.dock.getByRole('region', { name: 'Model schema' })
+    // Completion knows JSON Schema draft 4 (Monaco's JSON worker with the draft-4 meta-schema).
+    await d.typeInEditor(editor, '{"additionalP', true)
+    await page.keyboard.press('Control+Space')
+    await expect(
+      page.locator('.monaco-editor .suggest-widget').getByRole('option', { name: /additionalProperties/ }),
+    ).toBeVisible({
+      timeout: 15_000,
+    })
+    await page.keyboard.press('Escape')
     await d.typeInEditor(editor, '{"type": "object", "required": "name"}', true)
     await expect(d.dock).toContainText('1 problem')
     await expect(d.dock).toContainText('Line 1: /required must be array')
