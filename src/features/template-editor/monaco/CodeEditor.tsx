@@ -47,13 +47,15 @@ export default function CodeEditor({
   const onBlurRef = useRef(onBlur)
   onBlurRef.current = onBlur
   const [mounted, setMounted] = useState(false)
-  // The editor owns its text while the user types; a new `value` prop is applied only when the
-  // prop itself changes (undo, reset, another pane). Echoing every keystroke back would race
-  // fast typing, so callers pass the document as stored, not their live draft.
+  // The editor owns its text while the user types. A `value` prop is applied to it only when
+  // it comes from outside (undo, reset, another pane): values the editor itself emitted are
+  // echoes — possibly stale ones, when a parent renders an older draft while typing goes on —
+  // and are never pushed back (that would drop keystrokes).
   const applied = useRef(value)
   const appliedRevision = useRef(revision)
-  // The text of an outside value just applied: Monaco may deliver its change event later (its
-  // emitter queues events), so the echo is recognised by content, not by timing.
+  /** Texts emitted by typing since the parent last caught up. */
+  const emitted = useRef<string[]>([])
+  /** The text of an outside value just applied: its change event is not the user typing. */
   const echo = useRef<string | null>(null)
 
   const onMount: OnMount = (editor) => {
@@ -68,9 +70,25 @@ export default function CodeEditor({
     const model = editor?.getModel()
     if (!mounted || !editor || !model) return
     if (value === applied.current && revision === appliedRevision.current) return
+    if (revision === appliedRevision.current) {
+      const typed = emitted.current
+      if (value === typed[typed.length - 1]) {
+        // The parent caught up with the typing.
+        emitted.current = []
+        applied.current = value
+        return
+      }
+      if (typed.includes(value)) {
+        // An older draft rendered late: the editor already has newer text.
+        applied.current = value
+        return
+      }
+    }
     applied.current = value
     appliedRevision.current = revision
+    emitted.current = []
     if (value === model.getValue()) return
+    echo.current = value
     // An undoable edit, so Monaco's own undo still works after an outside change.
     editor.pushUndoStop()
     editor.executeEdits('gatewright', [
@@ -116,6 +134,8 @@ export default function CodeEditor({
             return
           }
           echo.current = null
+          emitted.current.push(text)
+          if (emitted.current.length > 200) emitted.current.shift()
           onChange(text)
         }}
         loading={<div style={{ padding: 12, color: 'var(--color-text-muted)' }}>Loading editor…</div>}

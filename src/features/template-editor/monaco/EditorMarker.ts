@@ -14,9 +14,10 @@ export type CodeLanguage = 'vtl' | 'json' | 'javascript' | 'plaintext'
 
 export interface CodeEditorProps {
   /**
-   * The document as stored. The editor keeps its own text while the user types and applies a
-   * new `value` only when this prop changes (undo, reset): pass the stored document, not a draft
-   * updated on every keystroke.
+   * The document. The editor keeps its own text while the user types and applies a new `value`
+   * only when it comes from outside (undo, reset): values the editor emitted through `onChange`,
+   * even late or stale ones, are recognised and not pushed back, so a draft updated on every
+   * keystroke is safe too.
    */
   value: string
   /** Bump to apply `value` again even if it equals what was applied before (e.g. undo back to it). */
