@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { corpusPath } from '../src/testing/builders'
 import { expect, test } from './support/fixtures'
 import type { StudioPage } from './support/StudioPage'
+
+// Written to $GW_SCREENSHOTS (e.g. docs/screenshots) when set, else to test-results/screenshots.
+const screenshotDir = process.env.GW_SCREENSHOTS ?? join('test-results', 'screenshots')
 
 /**
  * The test console, driven as a person would: a corpus OpenAPI file with MOCK integrations and
@@ -160,7 +164,7 @@ test.describe('test console', () => {
     await expect(console.step('gateway-response')).toHaveCount(0)
 
     // The success screenshot: the timeline with the matched integration response open.
-    await page.screenshot({ path: 'docs/screenshots/console-success.png' })
+    await page.screenshot({ path: join(screenshotDir, 'console-success.png') })
 
     const integrationRequest = console.step('integration-request')
     await expect(integrationRequest).toContainText('Rendered the application/json request template.')
@@ -236,7 +240,7 @@ test.describe('test console', () => {
     await expect(gateway).toContainText('BAD_REQUEST_BODY')
     await expect(console.step('integration-request')).toHaveCount(0)
 
-    await page.screenshot({ path: 'docs/screenshots/console-error.png' })
+    await page.screenshot({ path: join(screenshotDir, 'console-error.png') })
 
     // Every step links to the method's flow in the designer.
     await validation.getByRole('button', { name: 'Show in method flow' }).click()

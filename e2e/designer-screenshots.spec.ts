@@ -1,12 +1,12 @@
 import { mkdirSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { DesignerPage } from './designer.page'
 import { expect, test } from './support/fixtures'
 
-// Screenshots of the designer for docs/screenshots (designer-*.png), light and dark.
-const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'screenshots')
+// Screenshots of the designer (designer-*.png), light and dark. Written to $GW_SCREENSHOTS
+// (e.g. docs/screenshots) when set, else to test-results/screenshots.
+const outDir = process.env.GW_SCREENSHOTS ?? join('test-results', 'screenshots')
 
 const lambda = (name: string) =>
   `arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:${name}/invocations`
