@@ -31,6 +31,23 @@ describe('validateProject', () => {
     expect(validateProject(deployed(buildProject({ restApis: [api] }), api.id, 'dev'))).toEqual([])
   })
 
+  it('reports two variable siblings and a duplicate name under the same parent, and only there', () => {
+    const api = buildRestApi({ paths: { '/pets/{petId}': {}, '/pets/{name}': {}, '/owners/{id}': {} } })
+    // A hand-edited document can hold what the commands refuse: a second `{petId}` sibling.
+    api.resources.dup = {
+      id: 'dup',
+      parentId: api.resources.pets_petId!.parentId!,
+      pathPart: '{petId}',
+      methods: {},
+    }
+    const messages = validateProject(buildProject({ restApis: [api] }))
+      .filter((d) => d.location.field === 'pathPart')
+      .map((d) => d.message)
+    expect(messages.some((m) => m.includes('already has this name: {petId}'))).toBe(true)
+    expect(messages.some((m) => m.includes('only one is allowed'))).toBe(true)
+    expect(messages.every((m) => m.startsWith('/pets/'))).toBe(true)
+  })
+
   it('points at the method, field and template that is wrong', () => {
     const api = buildRestApi({
       models: {

@@ -6,7 +6,7 @@ import { METHOD_RESPONSE_HEADER, STATUS_CODE } from '../commands/rest/responses'
 import type { Project } from '../project'
 import { parsePathPart } from '../rest/pathPart'
 import { resourcePaths } from '../rest/paths'
-import type { HttpMethod, Integration, Method, RestApi } from '../rest/RestApi'
+import type { HttpMethod, Integration, Method, Resource, RestApi } from '../rest/RestApi'
 import type { Diagnostic, DiagnosticLocation } from './Diagnostic'
 
 /** AWS's limit on one mapping template. */
@@ -67,6 +67,13 @@ export function validateRestApi(project: Project, api: RestApi): Diagnostic[] {
   }
 
   // Resources
+  const childrenByParent = new Map<string, Resource[]>()
+  for (const r of Object.values(api.resources)) {
+    if (r.parentId === undefined) continue
+    const list = childrenByParent.get(r.parentId)
+    if (list) list.push(r)
+    else childrenByParent.set(r.parentId, [r])
+  }
   for (const r of Object.values(api.resources)) {
     if (r.parentId === undefined) continue
     const path = paths.get(r.id) ?? r.pathPart
@@ -74,7 +81,7 @@ export function validateRestApi(project: Project, api: RestApi): Diagnostic[] {
       push('error', `Resource ${path} points at a parent that does not exist.`, { resourceId: r.id, path })
       continue
     }
-    const problem = checkResourcePlacement(api, r.parentId, r.pathPart, r.id)
+    const problem = checkResourcePlacement(api, r.parentId, r.pathPart, r.id, childrenByParent)
     if (problem) push('error', `${path}: ${problem}`, { resourceId: r.id, path, field: 'pathPart' })
   }
 

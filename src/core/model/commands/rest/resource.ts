@@ -13,6 +13,8 @@ export function checkResourcePlacement(
   parentId: string,
   pathPart: string,
   selfId?: string,
+  /** Children by parent id, when the caller checks many resources (avoids a scan per resource). */
+  childrenByParent?: ReadonlyMap<string, readonly Resource[]>,
 ): string | undefined {
   const invalid = checkPathPart(pathPart)
   if (invalid) return invalid
@@ -22,7 +24,8 @@ export function checkResourcePlacement(
     return `Cannot create a child of a resource with a greedy path variable: ${parent.pathPart}`
   }
   const parsed = parsePathPart(pathPart)!
-  for (const sibling of Object.values(api.resources)) {
+  const candidates = childrenByParent?.get(parentId) ?? Object.values(api.resources)
+  for (const sibling of candidates) {
     if (sibling.parentId !== parentId || sibling.id === selfId) continue
     if (sibling.pathPart === pathPart) {
       return `Another resource with the same parent already has this name: ${pathPart}`
