@@ -22,6 +22,8 @@ export type InspectorTarget =
   | { kind: 'stages'; stageName?: string }
   | { kind: 'deployments' }
   | { kind: 'functions'; name?: string }
+  | { kind: 'authorizers'; id?: string }
+  | { kind: 'requestValidators'; id?: string }
 
 /** A template or document open in the docked editor. */
 export type EditorTarget =
