@@ -17,6 +17,8 @@ const SECTIONS: { label: string; target: InspectorTarget; count?: (p: SectionCou
   { label: 'Deployments', target: { kind: 'deployments' }, count: (c) => c.deployments },
   { label: 'Gateway responses', target: { kind: 'gatewayResponses' }, count: (c) => c.gatewayResponses },
   { label: 'Models', target: { kind: 'models' }, count: (c) => c.models },
+  { label: 'Authorizers', target: { kind: 'authorizers' }, count: (c) => c.authorizers },
+  { label: 'Request validators', target: { kind: 'requestValidators' }, count: (c) => c.requestValidators },
   { label: 'Settings', target: { kind: 'api' } },
   { label: 'Lambda functions', target: { kind: 'functions' }, count: (c) => c.functions },
 ]
@@ -26,6 +28,8 @@ interface SectionCounts {
   deployments: number
   gatewayResponses: number
   models: number
+  authorizers: number
+  requestValidators: number
   functions: number
 }
 
@@ -58,6 +62,8 @@ export function ExplorerPane() {
     deployments: project.deployments.filter((d) => d.apiId === api.id).length,
     gatewayResponses: Object.keys(api.gatewayResponses).length,
     models: Object.keys(api.models).length,
+    authorizers: Object.keys(api.authorizers).length,
+    requestValidators: Object.keys(api.requestValidators).length,
     functions: project.functions.length,
   }
   return (

@@ -10,6 +10,9 @@ import { ResourceForm } from './forms/ResourceForm'
 import { useInspected } from './useInspected'
 
 // The forms a session rarely starts on load when first shown, keeping them out of the first load.
+const AuthorizersForm = lazy(() =>
+  import('./forms/AuthorizersForm').then((m) => ({ default: m.AuthorizersForm })),
+)
 const CreateMethodForm = lazy(() =>
   import('./forms/CreateMethodForm').then((m) => ({ default: m.CreateMethodForm })),
 )
@@ -30,6 +33,9 @@ const MethodResponseForm = lazy(() =>
   import('./forms/MethodResponseForm').then((m) => ({ default: m.MethodResponseForm })),
 )
 const ModelsForm = lazy(() => import('./forms/ModelsForm').then((m) => ({ default: m.ModelsForm })))
+const RequestValidatorsForm = lazy(() =>
+  import('./forms/RequestValidatorsForm').then((m) => ({ default: m.RequestValidatorsForm })),
+)
 const StagesForm = lazy(() => import('./forms/StagesForm').then((m) => ({ default: m.StagesForm })))
 
 /**
@@ -82,6 +88,23 @@ function InspectorBody({ projectSettings }: { projectSettings: ReactNode }) {
       return <DeploymentsForm key={key} project={project} api={api} />
     case 'models':
       return <ModelsForm key={`${api.id}:models`} api={api} {...(target.name ? { name: target.name } : {})} />
+    case 'authorizers':
+      return (
+        <AuthorizersForm
+          key={`${api.id}:authorizers`}
+          project={project}
+          api={api}
+          {...(target.id ? { id: target.id } : {})}
+        />
+      )
+    case 'requestValidators':
+      return (
+        <RequestValidatorsForm
+          key={`${api.id}:request-validators`}
+          api={api}
+          {...(target.id ? { id: target.id } : {})}
+        />
+      )
     case 'functions':
       return (
         <FunctionsForm key="functions" project={project} {...(target.name ? { name: target.name } : {})} />

@@ -7,6 +7,7 @@ import { KeyValueEditor } from '../fields/KeyValueEditor'
 import { useTryEdit } from '../fields/useTryEdit'
 import { contentType, headerName, parameterName } from '../validation/fieldRules'
 import styles from './forms.module.css'
+import { PathParametersTable } from './PathParametersTable'
 
 const AUTH_LABELS: Record<AuthorizationType, string> = {
   NONE: 'None',
@@ -120,6 +121,9 @@ export function MethodRequestForm({
           placeholder="GetPets"
           onCommit={(v) => patch({ operationName: v === '' ? null : v }, 'operation')}
         />
+      </Section>
+      <Section title="Request paths">
+        <PathParametersTable path={path} />
       </Section>
       <Section title="URL query string parameters" changed={paramsAt(method, 'querystring').length > 0}>
         <KeyValueEditor
