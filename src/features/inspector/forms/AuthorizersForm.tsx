@@ -86,14 +86,14 @@ export function AuthorizersForm({ project, api, id }: { project: Project; api: R
           }}
         >
           <TextField
-            label="Authorizer name"
+            label="New authorizer name"
             value={draft.name}
             placeholder="TokenAuthorizer"
             error={nameProblem ?? null}
             onChange={(e) => set({ name: e.target.value })}
           />
           <SelectProp
-            label="Authorizer type"
+            label="New authorizer type"
             value={draft.type}
             options={TYPES}
             onChange={keep((t: AuthorizerType) =>
@@ -105,7 +105,7 @@ export function AuthorizersForm({ project, api, id }: { project: Project; api: R
           />
           {lambda && functions.length > 0 && (
             <SelectProp
-              label="Lambda function"
+              label="New authorizer's Lambda function"
               value={functions.some((f) => f.value === draft.authorizerUri) ? draft.authorizerUri : ''}
               options={[{ value: '', label: 'Choose… (or enter the URI below)' }, ...functions]}
               onChange={keep((v: string) => set({ authorizerUri: v }))}
@@ -113,7 +113,7 @@ export function AuthorizersForm({ project, api, id }: { project: Project; api: R
           )}
           {lambda && (
             <TextField
-              label="Authorizer URI (authorizerUri)"
+              label="New authorizer's URI (authorizerUri)"
               value={draft.authorizerUri}
               monospace
               placeholder="arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/{function ARN}/invocations"
@@ -122,7 +122,7 @@ export function AuthorizersForm({ project, api, id }: { project: Project; api: R
           )}
           {draft.type !== 'COGNITO_USER_POOLS' && (
             <TextField
-              label="Identity source (identitySource)"
+              label="New authorizer's identity source (identitySource)"
               value={draft.identitySource}
               monospace
               {...(draft.type === 'REQUEST'
@@ -133,7 +133,7 @@ export function AuthorizersForm({ project, api, id }: { project: Project; api: R
           )}
           {draft.type === 'COGNITO_USER_POOLS' && (
             <TextField
-              label="Cognito user pool ARNs (providerARNs)"
+              label="New authorizer's user pool ARNs (providerARNs)"
               value={draft.providerARNs}
               monospace
               placeholder="arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_Abc"
