@@ -70,6 +70,7 @@ export function AuthorizersForm({ project, api, id }: { project: Project; api: R
           ))}
         </ul>
         <form
+          className={styles.stack}
           onSubmit={(e) => {
             e.preventDefault()
             if (draft.name.trim() === '' || nameProblem) return

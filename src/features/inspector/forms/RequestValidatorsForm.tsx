@@ -47,6 +47,7 @@ export function RequestValidatorsForm({ api, id }: { api: RestApi; id?: string }
           ))}
         </ul>
         <form
+          className={styles.stack}
           onSubmit={(e) => {
             e.preventDefault()
             if (newName.trim() === '' || nameProblem) return
