@@ -94,6 +94,8 @@ test.describe('CORS with a real browser preflight', () => {
     }, url)
     // The page can read the body only because the browser's CORS checks passed.
     expect(result).toEqual({ status: 200, body: pets })
+    // serve logs a request after answering it, so its line may still be on its way.
+    await expect.poll(() => serveLog.slice(from)).toMatch(/GET \/dev\/pets 200 /)
     const lines = serveLog.slice(from)
     expect(lines).toMatch(/OPTIONS \/dev\/pets 200 /)
     expect(lines.indexOf('OPTIONS /dev/pets')).toBeLessThan(lines.indexOf('GET /dev/pets'))
