@@ -114,6 +114,33 @@ describe('copyJsonSmart: $input.json of the whole body in one pass', () => {
     )
   })
 
+  it('equals parse + print on long strings (the long-run scan) with awkward characters anywhere', () => {
+    // mostly characters copied as they are, so runs reach the long-run scan
+    const unit = fc.oneof(
+      { weight: 12, arbitrary: fc.constantFrom('a', 'Z', ' ', 'é', 'ÿ') },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom('/', '"', '\\', '\n', '\u0085', '\u2028', '\u2000', '\u0100', '😀'),
+      },
+    )
+    const long = fc.string({ unit, maxLength: 80, size: 'max' })
+    fc.assert(
+      fc.property(fc.array(fc.tuple(long, long), { maxLength: 6 }), fc.boolean(), (pairs, pretty) => {
+        const text = JSON.stringify(Object.fromEntries(pairs), null, pretty ? 1 : undefined)
+        const got = copyJsonSmart(text)
+        if (got !== null) expect(got).toBe(full(text))
+        // a body without escapes in its keys always takes the copy
+        if (pairs.every(([k]) => !/["\\\n]/.test(k))) expect(got).not.toBeNull()
+      }),
+      { numRuns: 800 },
+    )
+    const unterminated = `{"a":"${'x'.repeat(40)}`
+    expect(copyJsonSmart(unterminated)).toBeNull()
+    expect(copyJsonSmart(`{"a":"${'x'.repeat(40)}\\u0041"}`)).toBeNull()
+    expect(copyJsonSmart(`{"a":"${'x'.repeat(40)}\\u0007"}`)).toBeNull()
+    expect(copyJsonSmart(`{"a":"${'x'.repeat(40)}\u0007"}`)).toBeNull()
+  })
+
   it('$input.json("$") renders the same through the fast path and the fallback', () => {
     for (const body of [
       '{"a":"x/y","n":1.5,"l":[1,2]}',

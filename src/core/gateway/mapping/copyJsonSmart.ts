@@ -5,17 +5,33 @@ const MAX_DEPTH = 512
 
 const HEX = '0123456789ABCDEF'
 
-/** ASCII characters a string copies as they are: printable, other than `"`, `/` and `\`. */
-const PLAIN = new Uint8Array(128)
+/**
+ * Characters a string copies as they are, by code below 256: printable ASCII other than `"`,
+ * `/` and `\`, and U+00A0–U+00FF. (U+007F–U+009F are escaped, raw controls refused.)
+ */
+const PLAIN = new Uint8Array(256)
 for (let c = 32; c < 127; c++) if (c !== 34 && c !== 47 && c !== 92) PLAIN[c] = 1
+for (let c = 0xa0; c < 256; c++) PLAIN[c] = 1
 
-// states of the pass
-const VALUE = 0
-const FIRST_ITEM = 1
-const FIRST_KEY = 2
-const KEY = 3
-const COLON = 4
-const AFTER = 5
+/** The first character at or after `lastIndex` that PLAIN does not copy as it is. */
+const STOP = /[^\x20\x21\x23-\x2e\x30-\x5b\x5d-\x7e\xa0-\xff]/g
+
+// Scratch space of the pass, reused across calls (it never re-enters itself): the kind of each
+// open container (1 object, 0 array), and where each open object's keys start in keyAt/keyLen,
+// which hold the (start, length) in the text of every key of the objects still open.
+const open = new Uint8Array(MAX_DEPTH)
+const keyBase = new Int32Array(MAX_DEPTH)
+let keyAt = new Int32Array(256)
+let keyLen = new Int32Array(256)
+
+function growKeys(): void {
+  const at = new Int32Array(keyAt.length * 2)
+  at.set(keyAt)
+  keyAt = at
+  const len = new Int32Array(keyLen.length * 2)
+  len.set(keyLen)
+  keyLen = len
+}
 
 /**
  * `$input.json('$')` of a body in one pass over its text, without parsing it into values:
@@ -35,128 +51,109 @@ export function copyJsonSmart(s: string): string | null {
   if (c !== 123 && c !== 91) return null
   let out = ''
   let from = i // start of text not yet copied to `out`
-  let state = VALUE
-  // open containers (123 or 91); keys seen in each open object, as (start, length) pairs
-  const stack: number[] = []
-  const keys: number[] = []
-  let keyTop = 0 // keys[0, keyTop) are live
-  const keyBase: number[] = []
+  let depth = 0
+  let keyTop = 0 // keyAt/keyLen[0, keyTop) are live
+  let isKey = false
+  // Each turn reads one value (or, when isKey, a key and its colon) starting at i, where c is
+  // its first character; after a value, the inner loop closes containers and moves on.
   for (;;) {
-    c = s.charCodeAt(i)
-    if (c === 32 || c === 10 || c === 13 || c === 9) {
-      out += s.slice(from, i)
-      do c = s.charCodeAt(++i)
-      while (c === 32 || c === 10 || c === 13 || c === 9)
-      from = i
-    }
-    switch (state) {
-      case FIRST_ITEM:
-        if (c === 93) {
-          stack.pop()
-          i++
-          state = AFTER
-          continue
-        }
-        state = VALUE
-        continue
-      case FIRST_KEY:
-        if (c === 125) {
-          stack.pop()
-          keyTop = keyBase.pop()!
-          i++
-          state = AFTER
-          continue
-        }
-        state = KEY
-        continue
-      case COLON:
-        if (c !== 58) return null
-        i++
-        state = VALUE
-        continue
-      case AFTER: {
-        if (stack.length === 0) return i === n ? out + s.slice(from, i) : null
-        const open = stack[stack.length - 1]!
-        if (c === 44) {
-          i++
-          state = open === 123 ? KEY : VALUE
-          continue
-        }
-        if (c === (open === 123 ? 125 : 93)) {
-          stack.pop()
-          if (open === 123) keyTop = keyBase.pop()!
-          i++
-          continue
-        }
-        return null
-      }
-    }
-    // VALUE or KEY
     if (c === 34) {
-      const isKey = state === KEY
       const start = i
       let j = i + 1
       for (;;) {
-        let d = s.charCodeAt(j)
-        while (d < 128 && PLAIN[d] === 1) d = s.charCodeAt(++j)
-        if (d >= 48) {
-          // the common case first: letters, digits and most punctuation are copied as they are
-          if (d < 0x7f) {
-            if (d === 92) {
-              if (isKey) return null
-              const e = s.charCodeAt(j + 1)
-              // \" \\ \/ \b \f \n \r \t read and print back the same; \u and the rest: full path
-              if (
-                e !== 34 &&
-                e !== 92 &&
-                e !== 47 &&
-                e !== 98 &&
-                e !== 102 &&
-                e !== 110 &&
-                e !== 114 &&
-                e !== 116
-              )
-                return null
-              j += 2
-              continue
-            }
-          } else if (d <= 0x9f || (d >= 0x2000 && d <= 0x20ff)) {
-            out += `${s.slice(from, j)}\\u${HEX[d >> 12]}${HEX[(d >> 8) & 15]}${HEX[(d >> 4) & 15]}${HEX[d & 15]}`
-            from = j + 1
+        // skip the characters copied as they are: a short run here, a long one by the
+        // regular expression engine (reads past the end are kept out of the loop: a NaN
+        // from charCodeAt would slow every comparison in it)
+        const runStart = j
+        let d = -1
+        while (j < n) {
+          d = s.charCodeAt(j)
+          if (d >= 256 || PLAIN[d] !== 1) break
+          if (++j - runStart === 16) {
+            STOP.lastIndex = j
+            j = STOP.test(s) ? STOP.lastIndex - 1 : n
+            d = j < n ? s.charCodeAt(j) : -1
+            break
           }
-          j++
-          continue
+          d = -1
         }
         if (d === 34) break
-        if (d === 47) {
+        if (d === 92) {
+          if (isKey) return null
+          const e = s.charCodeAt(j + 1)
+          // \" \\ \/ \b \f \n \r \t read and print back the same; \u and the rest: full path
+          if (
+            e !== 34 &&
+            e !== 92 &&
+            e !== 47 &&
+            e !== 98 &&
+            e !== 102 &&
+            e !== 110 &&
+            e !== 114 &&
+            e !== 116
+          )
+            return null
+          j += 2
+        } else if (d === 47) {
           out += `${s.slice(from, j)}\\/`
-          from = j + 1
-        } else if (d < 32 || j >= n) return null // a raw control character, or the text ended
-        j++
+          from = ++j
+        } else if (d >= 0x7f && (d <= 0x9f || (d >= 0x2000 && d <= 0x20ff))) {
+          out += `${s.slice(from, j)}\\u${HEX[d >> 12]}${HEX[(d >> 8) & 15]}${HEX[(d >> 4) & 15]}${HEX[d & 15]}`
+          from = ++j
+        } else if (d < 32) {
+          return null // a raw control character, or the text ended
+        } else j++
       }
       i = j + 1
       if (isKey) {
         // json-smart keeps one entry per key: a repeated key goes to the full path
         const len = i - start
-        for (let q = keyBase[keyBase.length - 1]!; q < keyTop; q += 2) {
-          if (keys[q + 1] === len && sameText(s, keys[q]!, start, len)) return null
+        for (let q = keyBase[depth - 1]!; q < keyTop; q++) {
+          if (keyLen[q] === len && sameText(s, keyAt[q]!, start, len)) return null
         }
-        keys[keyTop++] = start
-        keys[keyTop++] = len
-        state = COLON
-      } else state = AFTER
-      continue
-    }
-    if (state === KEY) return null
-    if (c === 123 || c === 91) {
-      if (stack.length >= MAX_DEPTH) return null
-      stack.push(c)
-      if (c === 123) keyBase.push(keyTop)
+        if (keyTop === keyAt.length) growKeys()
+        keyAt[keyTop] = start
+        keyLen[keyTop++] = len
+        isKey = false
+        c = s.charCodeAt(i)
+        if (c === 32 || c === 10 || c === 13 || c === 9) {
+          out += s.slice(from, i)
+          do c = s.charCodeAt(++i)
+          while (c === 32 || c === 10 || c === 13 || c === 9)
+          from = i
+        }
+        if (c !== 58) return null
+        c = s.charCodeAt(++i)
+        if (c === 32 || c === 10 || c === 13 || c === 9) {
+          out += s.slice(from, i)
+          do c = s.charCodeAt(++i)
+          while (c === 32 || c === 10 || c === 13 || c === 9)
+          from = i
+        }
+        continue
+      }
+    } else if (isKey) {
+      return null
+    } else if (c === 123 || c === 91) {
+      if (depth === MAX_DEPTH) return null
+      const isObject = c === 123
+      open[depth] = isObject ? 1 : 0
+      keyBase[depth++] = keyTop
+      c = s.charCodeAt(++i)
+      if (c === 32 || c === 10 || c === 13 || c === 9) {
+        out += s.slice(from, i)
+        do c = s.charCodeAt(++i)
+        while (c === 32 || c === 10 || c === 13 || c === 9)
+        from = i
+      }
+      if (c !== (isObject ? 125 : 93)) {
+        isKey = isObject
+        continue
+      }
+      // empty
+      keyTop = keyBase[--depth]!
       i++
-      state = c === 123 ? FIRST_KEY : FIRST_ITEM
-      continue
-    }
-    if (c === 116) {
+    } else if (c === 116) {
       if (!s.startsWith('true', i)) return null
       i += 4
     } else if (c === 102) {
@@ -169,7 +166,32 @@ export function copyJsonSmart(s: string): string | null {
       i = copyableNumberEnd(s, i)
       if (i < 0) return null
     }
-    state = AFTER
+    // after a value: close containers, or go on to the next item
+    for (;;) {
+      c = s.charCodeAt(i)
+      if (c === 32 || c === 10 || c === 13 || c === 9) {
+        out += s.slice(from, i)
+        do c = s.charCodeAt(++i)
+        while (c === 32 || c === 10 || c === 13 || c === 9)
+        from = i
+      }
+      if (depth === 0) return i === n ? out + s.slice(from, i) : null
+      const inObject = open[depth - 1] === 1
+      if (c === 44) {
+        c = s.charCodeAt(++i)
+        if (c === 32 || c === 10 || c === 13 || c === 9) {
+          out += s.slice(from, i)
+          do c = s.charCodeAt(++i)
+          while (c === 32 || c === 10 || c === 13 || c === 9)
+          from = i
+        }
+        isKey = inObject
+        break
+      }
+      if (c !== (inObject ? 125 : 93)) return null
+      keyTop = keyBase[--depth]!
+      i++
+    }
   }
 }
 
