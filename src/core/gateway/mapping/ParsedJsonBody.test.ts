@@ -5,7 +5,7 @@ import { javaToString } from '../../vtl/java/javaToString'
 import { toJsonSmartString } from '../../vtl/java/jsonSmart'
 import { compileJsonPath } from './jsonPath'
 import { parseLenientJson } from './lenientJson'
-import { ParsedJsonBody, parsesLosslessly } from './ParsedJsonBody'
+import { ParsedJsonBody, parsesLosslessly, parsesLosslesslyExact, surelyLossless } from './ParsedJsonBody'
 import { renderMappingTemplate } from './renderMappingTemplate'
 
 const render = (template: string, body: string) =>
@@ -150,6 +150,32 @@ describe('parsesLosslessly: when JSON.parse keeps everything json-smart reads', 
     ]) {
       expect([t, parsesLosslessly(t)]).toEqual([t, false])
     }
+  })
+  it('the quick proof (string search) never accepts what the exact pass declines', () => {
+    const lexeme = fc.oneof(
+      fc.integer().map(String),
+      fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => JSON.stringify(x)),
+      fc.constantFrom('1.0', '1e3', '2E-2', '0.001', '0.0012', '10.001', '1.05', '0.05', '100.0', '-0.00'),
+      fc.constantFrom('12345678', '1234567.5', '12345678.5', '1.234567890123456', '9007199254740993'),
+      fc
+        .string({ unit: fc.constantFrom('1', '0', '.', 'e', '"', '\\', ':', ' ', 'a') })
+        .map((x) => JSON.stringify(x)),
+    )
+    const key = fc.oneof(fc.constantFrom('a', '1', '22', 'x1', '1.0'), fc.string())
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, lexeme)), fc.boolean(), (pairs, spaced) => {
+        const sep = spaced ? ' : ' : ':'
+        for (const t of [
+          `[${pairs.map(([, v]) => v).join(',')}]`,
+          `{${pairs.map(([k, v]) => `${JSON.stringify(k)}${sep}${v}`).join(',')}}`,
+        ]) {
+          if (surelyLossless(t)) expect([t, parsesLosslesslyExact(t)]).toEqual([t, true])
+        }
+      }),
+      { numRuns: 1000 },
+    )
+    // and it does accept the common case without the exact pass
+    expect(surelyLossless('{"items":[{"id":1,"price":1.5,"n":"item 1"},{"id":2,"price":10.05}]}')).toBe(true)
   })
   it('a long decimal reads as json-smart reads it (its digits, not the nearest double)', () => {
     const body = '{"a":1234567.123456789012345,"b":1.5}'

@@ -240,15 +240,45 @@ function fixup(m: string): string {
 }
 
 /**
- * One pass over the text (strings skipped): false when `JSON.parse` would lose something
- * json-smart keeps — a whole-valued decimal (`1.0`, which would read as the integer 1), an
- * exponent, 16 or more digits, a decimal of 8+ integer digits or below 0.01 (printed in
- * E-notation), a decimal of 16+ significant digits (json-smart reads 19+ characters as a
- * BigDecimal), or an all-digit object key (JavaScript would move it first). Conservative: a
- * true answer is exact, a false one only costs the slower reader. Invalid text may pass; the
- * parse then rejects it.
+ * A quick proof, by the platform's string search, that `JSON.parse` loses nothing: every case
+ * `parsesLosslesslyExact` refuses needs a digit followed by `e`/`E`, eight digits in a row, a digit then
+ * `"` and `:` (an all-digit key), or a `.0` whose fraction is all zeros or that is `0.00…`.
+ * Strings are not skipped, so text inside them can only make the answer false (then the exact
+ * pass decides).
+ */
+const MAYBE_LOSSY = /\d(?:[eE]|\d{7}|"\s*:)/
+
+export function surelyLossless(s: string): boolean {
+  if (MAYBE_LOSSY.test(s)) return false
+  const n = s.length
+  for (let i = s.indexOf('.0'); i >= 0; i = s.indexOf('.0', i + 2)) {
+    let j = i + 2
+    while (j < n && s.charCodeAt(j) === 48) j++
+    const next = j < n ? s.charCodeAt(j) : 0
+    if (!(next >= 49 && next <= 57)) return false // a whole-valued decimal such as 1.0
+    // 0.00…: below 0.01 (a zero integer part: "0" not preceded by another digit)
+    if (j - i >= 3 && s.charCodeAt(i - 1) === 48) {
+      const before = i >= 2 ? s.charCodeAt(i - 2) : 0
+      if (!(before >= 48 && before <= 57)) return false
+    }
+  }
+  return true
+}
+
+/**
+ * Whether `JSON.parse` loses nothing json-smart keeps — a whole-valued decimal (`1.0`, which
+ * would read as the integer 1), an exponent, 16 or more digits, a decimal of 8+ integer digits
+ * or below 0.01 (printed in E-notation), a decimal of 16+ significant digits (json-smart reads
+ * 19+ characters as a BigDecimal), or an all-digit object key (JavaScript would move it
+ * first). Conservative: a true answer is exact, a false one only costs the slower reader.
+ * Invalid text may pass; the parse then rejects it.
  */
 export function parsesLosslessly(s: string): boolean {
+  return surelyLossless(s) || parsesLosslesslyExact(s)
+}
+
+/** The exact check: one pass over the text, strings skipped. */
+export function parsesLosslesslyExact(s: string): boolean {
   const n = s.length
   let i = 0
   while (i < n) {
