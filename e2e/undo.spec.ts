@@ -36,6 +36,53 @@ test.describe('undo and redo', () => {
     await studio.expectNoApis()
   })
 
+  test('each project keeps its undo and redo history when switching between projects', async ({
+    studio,
+    page,
+  }) => {
+    const mod = process.platform === 'darwin' ? 'Meta' : 'Control'
+    await studio.open()
+    const undo = studio.header.getByRole('button', { name: /^Undo/ })
+    const redo = studio.header.getByRole('button', { name: /^Redo/ })
+    await studio.renameProject('Alpha')
+    await studio.createRestApi()
+    await studio.newProject()
+    await expect(undo).toBeDisabled()
+    await studio.renameProject('Beta')
+    await expect(undo).toHaveAttribute('aria-label', 'Undo Rename project')
+
+    // Back in Alpha, its last edit is the one to undo, with the keyboard as anywhere else.
+    await studio.switchToProject('Alpha')
+    await studio.expectApi('My API')
+    await expect(undo).toHaveAttribute('aria-label', 'Undo Create REST API')
+    await studio.canvas.click({ position: { x: 10, y: 10 } })
+    await page.keyboard.press(`${mod}+z`)
+    await studio.expectNoApis()
+    await expect(redo).toHaveAttribute('aria-label', 'Redo Create REST API')
+    await page.screenshot({ path: 'test-results/screenshots/undo-after-project-switch.png' })
+
+    // Beta's own history is still there, and so is Alpha's redo after another round trip.
+    await studio.switchToProject('Beta')
+    await expect(undo).toHaveAttribute('aria-label', 'Undo Rename project')
+    await expect(redo).toBeDisabled()
+    await studio.undo()
+    await expect(studio.projectName).toHaveText('Untitled project')
+    await studio.expectSaved()
+    await studio.switchToProject('Alpha')
+    await expect(redo).toHaveAttribute('aria-label', 'Redo Create REST API')
+    await studio.redo()
+    await studio.expectApi('My API')
+    await expect(undo).toHaveAttribute('aria-label', 'Undo Create REST API')
+    await studio.expectSaved()
+
+    // A reload ends the session: the projects are kept, their histories are not.
+    await page.reload()
+    await studio.waitUntilReady()
+    await expect(studio.projectName).toHaveText('Alpha')
+    await studio.expectApi('My API')
+    await expect(undo).toBeDisabled()
+  })
+
   test('typing in a field keeps its own undo, and a refused edit changes nothing', async ({
     studio,
     page,

@@ -3,7 +3,14 @@ import { CommandError, defineCommand } from '../core/model/commands/defineComman
 import { renameProject } from '../core/model/commands/project/renameProject'
 import { createEmptyProject, type Project } from '../core/model/project'
 import { FakeClock, SequentialIds } from '../testing/fakes'
-import { createProjectStore, HISTORY_LIMIT, MERGE_WINDOW_MS, redoLabel, undoLabel } from './projectStore'
+import {
+  createProjectStore,
+  HISTORY_LIMIT,
+  KEPT_HISTORIES,
+  MERGE_WINDOW_MS,
+  redoLabel,
+  undoLabel,
+} from './projectStore'
 
 function setup() {
   const clock = new FakeClock()
@@ -148,6 +155,97 @@ describe('projectStore', () => {
     expect(store.getState().project).toBe(other)
     expect(store.getState().past).toEqual([])
     expect(store.getState().undo()).toBe(false)
+  })
+
+  it('gives each project its undo and redo history back when it is opened again', () => {
+    const { store, clock, ids } = setup()
+    const { dispatch } = store.getState()
+    dispatch(renameProject, { name: 'A1' })
+    dispatch(renameProject, { name: 'A2' })
+    store.getState().undo()
+    // As the workspace does: the project is saved and read back (an equal copy, not the same object).
+    const leftA = structuredClone(store.getState().project!)
+    store.getState().load(createEmptyProject('B', ids, clock))
+    clock.advance(10)
+    store.getState().dispatch(renameProject, { name: 'B1' })
+    const leftB = structuredClone(store.getState().project!)
+
+    store.getState().load(leftA)
+    expect(name(store)).toBe('A1')
+    expect(undoLabel(store.getState())).toBe('Undo Rename project')
+    expect(store.getState().redo()).toBe(true)
+    expect(name(store)).toBe('A2')
+    store.getState().undo()
+    store.getState().undo()
+    expect(name(store)).toBe('Pets')
+    expect(store.getState().undo()).toBe(false)
+
+    store.getState().load(leftB)
+    expect(store.getState().undo()).toBe(true)
+    expect(name(store)).toBe('B')
+    expect(store.getState().redo()).toBe(true)
+    expect(name(store)).toBe('B1')
+  })
+
+  it('does not merge the first edit after coming back into the step made before leaving', () => {
+    const { store, clock, ids } = setup()
+    store.getState().dispatch(renameProject, { name: 'P' }, { mergeKey: 'name' })
+    const leftA = store.getState().project!
+    store.getState().load(createEmptyProject('B', ids, clock))
+    store.getState().load(structuredClone(leftA))
+    store.getState().dispatch(renameProject, { name: 'Pe' }, { mergeKey: 'name' })
+    expect(store.getState().past.map((e) => e.after.name)).toEqual(['P', 'Pe'])
+  })
+
+  it('drops a kept history when the project comes back changed (another tab saved it)', () => {
+    const { store, clock, ids } = setup()
+    store.getState().dispatch(renameProject, { name: 'A1' })
+    const leftA = store.getState().project!
+    store.getState().load(createEmptyProject('B', ids, clock))
+    store.getState().load({ ...leftA, name: 'Renamed elsewhere', updatedAt: '2025-02-02T00:00:00.000Z' })
+    expect(store.getState().past).toEqual([])
+    expect(store.getState().future).toEqual([])
+    // Reloading the open project itself (same id) starts afresh too.
+    store.getState().dispatch(renameProject, { name: 'x' })
+    store.getState().load(store.getState().project!)
+    expect(store.getState().past).toEqual([])
+  })
+
+  it(`keeps the histories of the ${KEPT_HISTORIES} projects left most recently`, () => {
+    const { store, clock, ids } = setup()
+    const left: Project[] = []
+    for (let i = 0; i <= KEPT_HISTORIES; i++) {
+      const p = createEmptyProject(`P${i}`, ids, clock)
+      store.getState().load(p)
+      store.getState().dispatch(renameProject, { name: `P${i} edited` })
+      left.push(store.getState().project!)
+    }
+    // Leaving the last one puts aside a fifth history: P0's, left longest ago, is dropped.
+    store.getState().load(createEmptyProject('Fresh', ids, clock))
+    const undoable = left.map((p) => {
+      store.getState().load(p)
+      return store.getState().past.length
+    })
+    expect(undoable).toEqual([0, ...Array.from({ length: KEPT_HISTORIES }, () => 1)])
+  })
+
+  it('keeps at most HISTORY_LIMIT steps of a project it puts aside', () => {
+    const { store, clock, ids } = setup()
+    for (let i = 0; i < HISTORY_LIMIT + 20; i++) store.getState().dispatch(renameProject, { name: `n${i}` })
+    const leftA = store.getState().project!
+    store.getState().load(createEmptyProject('B', ids, clock))
+    store.getState().load(leftA)
+    expect(store.getState().past).toHaveLength(HISTORY_LIMIT)
+  })
+
+  it('forgets the kept history of a deleted project', () => {
+    const { store, clock, ids } = setup()
+    store.getState().dispatch(renameProject, { name: 'A1' })
+    const leftA = store.getState().project!
+    store.getState().load(createEmptyProject('B', ids, clock))
+    store.getState().forgetHistory(leftA.id)
+    store.getState().load(leftA)
+    expect(store.getState().past).toEqual([])
   })
 
   it('refuses edits before a project is open', () => {

@@ -61,8 +61,14 @@ export interface ProjectState {
   dispatch<P>(command: Command<P>, params: ParamsInput<P>, options?: DispatchOptions): DispatchResult
   undo(): boolean
   redo(): boolean
-  /** Opens `project`: replaces the current one and starts a fresh history. */
+  /**
+   * Opens `project` in place of the current one. The project left keeps its undo/redo history
+   * for the session (see `KEPT_HISTORIES`); `project` gets back the history it had when it was
+   * left, if it is still that version (same `updatedAt`), else a fresh one.
+   */
   load(project: Project): void
+  /** Drops the history kept for a project that is not open (it was deleted). */
+  forgetHistory(projectId: string): void
   clearError(): void
 }
 
@@ -70,6 +76,18 @@ export type ProjectStore = StoreApi<ProjectState> & { readonly env: StoreEnv }
 
 export const HISTORY_LIMIT = 200
 export const MERGE_WINDOW_MS = 1000
+/**
+ * How many projects besides the open one keep their undo/redo history when another is opened
+ * (the most recently left first); each keeps at most `HISTORY_LIMIT` steps.
+ */
+export const KEPT_HISTORIES = 4
+
+/** The history of a project that is not open, and the version of it that was left. */
+interface KeptHistory {
+  left: Project
+  past: HistoryEntry[]
+  future: HistoryEntry[]
+}
 
 function isParamsFactory<P>(input: ParamsInput<P>): input is (context: ParamsContext) => P {
   return typeof input === 'function'
@@ -83,6 +101,8 @@ function isParamsFactory<P>(input: ParamsInput<P>): input is (context: ParamsCon
  */
 export function createProjectStore(env: StoreEnv): ProjectStore {
   let failureSeq = 0
+  /** Histories of projects left this session, least recently left first. */
+  const kept = new Map<string, KeptHistory>()
   const store = createStore<ProjectState>()((set, get) => ({
     project: null,
     past: [],
@@ -193,7 +213,34 @@ export function createProjectStore(env: StoreEnv): ProjectStore {
     },
 
     load(project) {
-      set({ project, past: [], future: [], revision: get().revision + 1, lastError: null })
+      const { project: current, past, future, revision } = get()
+      if (current && current.id !== project.id && (past.length > 0 || future.length > 0)) {
+        kept.delete(current.id)
+        kept.set(current.id, { left: current, past, future })
+        for (const id of kept.keys()) {
+          if (kept.size <= KEPT_HISTORIES) break
+          kept.delete(id)
+        }
+      }
+      const resumed = current?.id === project.id ? undefined : kept.get(project.id)
+      kept.delete(project.id)
+      // Another tab (or an import) may have changed the stored project meanwhile: its history
+      // would then undo into a version that never followed this one.
+      const same =
+        resumed !== undefined &&
+        resumed.left.updatedAt === project.updatedAt &&
+        resumed.left.createdAt === project.createdAt
+      set({
+        project,
+        past: same ? resumed.past : [],
+        future: same ? resumed.future : [],
+        revision: revision + 1,
+        lastError: null,
+      })
+    },
+
+    forgetHistory(projectId) {
+      kept.delete(projectId)
     },
 
     clearError() {

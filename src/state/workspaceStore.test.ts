@@ -273,6 +273,48 @@ describe('managing projects', () => {
     ).toEqual(['First', 'Second'])
     expect(await workspace.getState().openProject(first)).toBe(true)
     expect(projectStore.getState().project?.name).toBe('First')
+    // Its undo history came back with it (the new project had none of its own).
+    expect(projectStore.getState().past.map((e) => e.label)).toEqual(['Rename project'])
+  })
+
+  it('keeps each project’s undo and redo history across switches, and undo after coming back is saved', async () => {
+    const { projectStore, workspace } = start()
+    await workspace.getState().init()
+    const first = projectStore.getState().project?.id ?? ''
+    projectStore.getState().dispatch(renameProject, { name: 'First' })
+    projectStore.getState().dispatch(renameProject, { name: 'First!' })
+    projectStore.getState().undo()
+    await workspace.getState().createProject('Second')
+    const second = projectStore.getState().project?.id ?? ''
+    clock.advance(1000)
+    projectStore.getState().dispatch(renameProject, { name: 'Second edited' })
+
+    await workspace.getState().openProject(first)
+    expect(projectStore.getState().project?.name).toBe('First')
+    expect(projectStore.getState().future.map((e) => e.after.name)).toEqual(['First!'])
+    projectStore.getState().undo()
+    await workspace.getState().saveNow()
+    expect((storage.docs.get(first) as Project).name).toBe(DEFAULT_PROJECT_NAME)
+
+    await workspace.getState().openProject(second)
+    expect(projectStore.getState().undo()).toBe(true)
+    expect(projectStore.getState().project?.name).toBe('Second')
+    await workspace.getState().openProject(first)
+    expect(projectStore.getState().redo()).toBe(true)
+    expect(projectStore.getState().project?.name).toBe('First')
+  })
+
+  it('starts a fresh history when the project was changed in another tab meanwhile', async () => {
+    const { projectStore, workspace } = start()
+    await workspace.getState().init()
+    const first = projectStore.getState().project?.id ?? ''
+    projectStore.getState().dispatch(renameProject, { name: 'First' })
+    await workspace.getState().createProject('Second')
+    clock.advance(1000)
+    const elsewhere = { ...(storage.docs.get(first) as Project), name: 'Other tab', updatedAt: 'later' }
+    storage.docs.set(first, elsewhere)
+    await workspace.getState().openProject(first)
+    expect(projectStore.getState().project?.name).toBe('Other tab')
     expect(projectStore.getState().past).toEqual([])
   })
 
@@ -303,6 +345,19 @@ describe('managing projects', () => {
     expect(projectStore.getState().project?.name).toBe(DEFAULT_PROJECT_NAME)
     expect(storage.docs.size).toBe(1)
     expect(workspace.getState().projects).toHaveLength(1)
+  })
+
+  it('forgets the undo history of a deleted project', async () => {
+    const { projectStore, workspace } = start()
+    await workspace.getState().init()
+    const first = projectStore.getState().project!
+    projectStore.getState().dispatch(renameProject, { name: 'Edited' })
+    const edited = projectStore.getState().project!
+    await workspace.getState().createProject('Second')
+    await workspace.getState().deleteProject(first.id)
+    // Were the same document to come back (e.g. an undo of the delete), it would start afresh.
+    projectStore.getState().load(edited)
+    expect(projectStore.getState().past).toEqual([])
   })
 
   it('imports an exported project as a new project', async () => {

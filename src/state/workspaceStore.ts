@@ -330,7 +330,13 @@ export function createWorkspaceStore({
     }
     const remaining = get().projects.filter((p) => p.id !== id)
     set({ projects: remaining })
-    if (!wasCurrent) return
+    if (wasCurrent) await openAnotherThan(remaining)
+    // Its undo history goes too (opening the next project has just put it aside).
+    projectStore.getState().forgetHistory(id)
+  }
+
+  /** After the open project was deleted: the first of `remaining` that opens, or a new one. */
+  async function openAnotherThan(remaining: readonly ProjectSummary[]) {
     // The deleted project's unsaved edits must not be written back.
     savedRevision = projectStore.getState().revision
     set({ currentId: null })
