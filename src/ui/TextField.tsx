@@ -1,4 +1,5 @@
 import { forwardRef, type InputHTMLAttributes, useId } from 'react'
+import field from './Field.module.css'
 import { Icon } from './Icon'
 import styles from './TextField.module.css'
 
@@ -21,12 +22,12 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
   const errorId = `${id}-error`
   const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(' ')
   return (
-    <div className={`${styles.field} ${className ?? ''}`}>
-      <label htmlFor={id} className={styles.label}>
+    <div className={`${field.field} ${className ?? ''}`}>
+      <label htmlFor={id} className={field.label}>
         {label}
       </label>
       {hint && (
-        <span id={hintId} className={styles.hint}>
+        <span id={hintId} className={field.hint}>
           {hint}
         </span>
       )}
@@ -40,7 +41,7 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
         {...rest}
       />
       {error && (
-        <span id={errorId} className={styles.error}>
+        <span id={errorId} className={field.error}>
           <Icon name="error" size={14} />
           {error}
         </span>

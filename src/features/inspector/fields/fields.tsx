@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
+import field from '../../../ui/Field.module.css'
 import { Icon } from '../../../ui/Icon'
 import { TextField } from '../../../ui/TextField'
 import { firstProblem, type Rule } from '../validation/fieldRules'
@@ -116,15 +117,15 @@ export function SelectProp<T extends string>({
   const [problem, setProblem] = useState<string | undefined>(undefined)
   const shown = problem ?? error
   return (
-    <div className={styles.field}>
-      <label htmlFor={id} className={styles.label}>
+    <div className={field.field}>
+      <label htmlFor={id} className={field.label}>
         {label}
       </label>
-      {hint && <span className={styles.hint}>{hint}</span>}
+      {hint && <span className={field.hint}>{hint}</span>}
       <select
         id={id}
         name={name}
-        className={styles.select}
+        className={field.select}
         value={value}
         aria-invalid={shown ? true : undefined}
         onChange={(e) => setProblem(onChange(e.target.value as T))}
@@ -158,7 +159,7 @@ export function CheckboxProp({
         <input type="checkbox" checked={checked} onChange={(e) => setProblem(onChange(e.target.checked))} />
         <span>{label}</span>
       </label>
-      {hint && <span className={styles.hint}>{hint}</span>}
+      {hint && <span className={field.hint}>{hint}</span>}
       {problem && <FieldError>{problem}</FieldError>}
     </div>
   )
@@ -166,7 +167,7 @@ export function CheckboxProp({
 
 export function FieldError({ children }: { children: ReactNode }) {
   return (
-    <span className={styles.error} role="alert">
+    <span className={field.error} role="alert">
       <Icon name="error" size={14} />
       {children}
     </span>

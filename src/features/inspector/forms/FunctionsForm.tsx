@@ -4,12 +4,12 @@ import { FUNCTION_NAME } from '../../../core/model/commands/lambda/lambdaFunctio
 import type { Project } from '../../../core/model/project'
 import { selectionStore } from '../../../state/selectionStore'
 import { Button } from '../../../ui/Button'
-import { TextField } from '../../../ui/TextField'
 import { FieldError, FormHeader, Section, SelectProp, TextProp } from '../fields/fields'
 import { KeyValueEditor } from '../fields/KeyValueEditor'
 import { useTryEdit } from '../fields/useTryEdit'
 import { integerBetween } from '../validation/fieldRules'
 import styles from './forms.module.css'
+import { DeleteItemButton, NamedItemSection } from './NamedItemSection'
 
 /** A starting handler that answers a Lambda proxy integration. */
 export const STARTER_HANDLER = `export const handler = async (event) => {
@@ -26,16 +26,7 @@ export const STARTER_HANDLER = `export const handler = async (event) => {
 export function FunctionsForm({ project, name }: { project: Project; name?: string }) {
   const tryEdit = useTryEdit()
   const fn = project.functions.find((f) => f.name === name)
-  const [newName, setNewName] = useState('')
   const [error, setError] = useState<string | undefined>(undefined)
-  const nameProblem =
-    newName === ''
-      ? undefined
-      : !FUNCTION_NAME.test(newName)
-        ? 'Function names are 1–64 letters, digits, hyphens or underscores.'
-        : project.functions.some((f) => f.name === newName)
-          ? `Function already exist: ${newName}`
-          : undefined
   const open = (n: string) => {
     selectionStore.getState().inspect({ kind: 'functions', name: n })
     selectionStore.getState().openEditor({ kind: 'function', name: n })
@@ -48,76 +39,47 @@ export function FunctionsForm({ project, name }: { project: Project; name?: stri
         title="Lambda functions"
         subtitle={<span>Run in a sandboxed worker by the emulator</span>}
       />
-      <Section title={`Functions (${project.functions.length})`}>
-        <ul className={styles.list}>
-          {project.functions.map((f) => (
-            <li
-              key={f.name}
-              className={`${styles.listItem} ${f.name === name ? styles.listItemSelected : ''}`}
-            >
-              <button type="button" className={styles.listButton} onClick={() => open(f.name)}>
-                <strong>{f.name}</strong>
-                <span className={styles.meta}>
-                  {f.runtime} · {f.handler}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-        <form
-          className={styles.row}
-          style={{ alignItems: 'end' }}
-          onSubmit={(e) => {
-            e.preventDefault()
-            if (newName === '' || nameProblem) return
-            const problem = tryEdit(createFunction, { name: newName, code: STARTER_HANDLER })
-            setError(problem)
-            if (!problem) {
-              open(newName)
-              setNewName('')
-            }
-          }}
-        >
-          <TextField
-            label="New function name"
-            value={newName}
-            placeholder="petsHandler"
-            error={nameProblem ?? null}
-            onChange={(e) => setNewName(e.target.value)}
-          />
-          <div>
-            <Button
-              type="submit"
-              size="sm"
-              icon="plus"
-              disabled={newName === '' || nameProblem !== undefined}
-            >
-              Create function
-            </Button>
-          </div>
-        </form>
-        {error && <FieldError>{error}</FieldError>}
-      </Section>
+      <NamedItemSection
+        title={`Functions (${project.functions.length})`}
+        items={project.functions.map((f) => ({
+          key: f.name,
+          name: f.name,
+          meta: `${f.runtime} · ${f.handler}`,
+        }))}
+        selectedKey={name}
+        onOpen={open}
+        nameLabel="New function name"
+        placeholder="petsHandler"
+        nameProblem={(n) =>
+          !FUNCTION_NAME.test(n)
+            ? 'Function names are 1–64 letters, digits, hyphens or underscores.'
+            : project.functions.some((f) => f.name === n)
+              ? `Function already exist: ${n}`
+              : undefined
+        }
+        createLabel="Create function"
+        onCreate={(n) => {
+          const problem = tryEdit(createFunction, { name: n, code: STARTER_HANDLER })
+          if (!problem) open(n)
+          return problem
+        }}
+      />
       {fn && (
         <Section
           title={fn.name}
           actions={
-            <Button
-              size="sm"
-              variant="ghost"
-              icon="trash"
+            <DeleteItemButton
               label={`Delete function ${fn.name}`}
-              onClick={() => {
-                const problem = tryEdit(deleteFunction, { name: fn.name })
-                setError(problem)
-                if (!problem) {
-                  selectionStore.getState().inspect({ kind: 'functions' })
-                  selectionStore.getState().openEditor(undefined)
-                }
+              onDelete={() => tryEdit(deleteFunction, { name: fn.name })}
+              onProblem={setError}
+              onDeleted={() => {
+                selectionStore.getState().inspect({ kind: 'functions' })
+                selectionStore.getState().openEditor(undefined)
               }}
             />
           }
         >
+          {error && <FieldError>{error}</FieldError>}
           <div className={styles.actions}>
             <Button size="sm" variant="primary" onClick={() => open(fn.name)}>
               Edit code and test

@@ -4,11 +4,11 @@ import { MODEL_NAME } from '../../../core/model/commands/rest/apiObjects'
 import type { RestApi } from '../../../core/model/rest/RestApi'
 import { selectionStore, useSelection } from '../../../state/selectionStore'
 import { Button } from '../../../ui/Button'
-import { TextField } from '../../../ui/TextField'
 import { FieldError, FormHeader, Section, TextProp } from '../fields/fields'
 import { useTryEdit } from '../fields/useTryEdit'
 import { contentType } from '../validation/fieldRules'
 import styles from './forms.module.css'
+import { DeleteItemButton, NamedItemSection } from './NamedItemSection'
 
 /** Models (JSON Schema draft 4): list, create, describe; the schema opens in the docked editor. */
 export function ModelsForm({ api, name }: { api: RestApi; name?: string }) {
@@ -16,16 +16,7 @@ export function ModelsForm({ api, name }: { api: RestApi; name?: string }) {
   const editor = useSelection((s) => s.editor)
   const models = Object.values(api.models).sort((a, b) => a.name.localeCompare(b.name))
   const model = name ? api.models[name] : undefined
-  const [newName, setNewName] = useState('')
   const [error, setError] = useState<string | undefined>(undefined)
-  const nameProblem =
-    newName === ''
-      ? undefined
-      : !MODEL_NAME.test(newName)
-        ? 'Model names are alphanumeric only (no _ - . or spaces).'
-        : api.models[newName]
-          ? `There is already a model named ${newName}.`
-          : undefined
   const open = (n: string) => {
     selectionStore.getState().inspect({ kind: 'models', name: n })
     selectionStore.getState().openEditor({ kind: 'model', name: n })
@@ -33,86 +24,55 @@ export function ModelsForm({ api, name }: { api: RestApi; name?: string }) {
   return (
     <div className={styles.form}>
       <FormHeader title="Models" subtitle={<span>{api.name}</span>} />
-      <Section title={`Models (${models.length})`}>
-        <ul className={styles.list}>
-          {models.map((m) => (
-            <li
-              key={m.name}
-              className={`${styles.listItem} ${m.name === name ? styles.listItemSelected : ''}`}
-            >
-              <button type="button" className={styles.listButton} onClick={() => open(m.name)}>
-                <strong>{m.name}</strong>
-                <span className={styles.meta}>{m.contentType}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-        <form
-          className={styles.row}
-          style={{ alignItems: 'end' }}
-          onSubmit={(e) => {
-            e.preventDefault()
-            if (newName === '' || nameProblem) return
-            const problem = tryEdit(putModel, {
-              apiId: api.id,
-              model: {
-                name: newName,
-                contentType: 'application/json',
-                schema: {
-                  $schema: 'http://json-schema.org/draft-04/schema#',
-                  title: newName,
-                  type: 'object',
-                  properties: {},
-                },
+      <NamedItemSection
+        title={`Models (${models.length})`}
+        items={models.map((m) => ({ key: m.name, name: m.name, meta: m.contentType }))}
+        selectedKey={name}
+        onOpen={open}
+        nameLabel="New model name"
+        placeholder="Pet"
+        nameProblem={(n) =>
+          !MODEL_NAME.test(n)
+            ? 'Model names are alphanumeric only (no _ - . or spaces).'
+            : api.models[n]
+              ? `There is already a model named ${n}.`
+              : undefined
+        }
+        createLabel="Create model"
+        onCreate={(n) => {
+          const problem = tryEdit(putModel, {
+            apiId: api.id,
+            model: {
+              name: n,
+              contentType: 'application/json',
+              schema: {
+                $schema: 'http://json-schema.org/draft-04/schema#',
+                title: n,
+                type: 'object',
+                properties: {},
               },
-            })
-            setError(problem)
-            if (!problem) {
-              open(newName)
-              setNewName('')
-            }
-          }}
-        >
-          <TextField
-            label="New model name"
-            value={newName}
-            placeholder="Pet"
-            error={nameProblem ?? null}
-            onChange={(e) => setNewName(e.target.value)}
-          />
-          <div>
-            <Button
-              type="submit"
-              size="sm"
-              icon="plus"
-              disabled={newName === '' || nameProblem !== undefined}
-            >
-              Create model
-            </Button>
-          </div>
-        </form>
-        {error && <FieldError>{error}</FieldError>}
-      </Section>
+            },
+          })
+          if (!problem) open(n)
+          return problem
+        }}
+      />
       {model && (
         <Section
           title={model.name}
           actions={
-            <Button
-              size="sm"
-              variant="ghost"
-              icon="trash"
+            <DeleteItemButton
               label={`Delete model ${model.name}`}
-              onClick={() => {
-                const problem = tryEdit(deleteModel, { apiId: api.id, name: model.name })
-                setError(problem)
-                if (!problem) {
-                  selectionStore.getState().inspect({ kind: 'models' })
-                  if (editor?.kind === 'model') selectionStore.getState().openEditor(undefined)
-                }
+              onDelete={() => tryEdit(deleteModel, { apiId: api.id, name: model.name })}
+              onProblem={setError}
+              onDeleted={() => {
+                selectionStore.getState().inspect({ kind: 'models' })
+                if (editor?.kind === 'model') selectionStore.getState().openEditor(undefined)
               }}
             />
           }
         >
+          {error && <FieldError>{error}</FieldError>}
           <TextProp
             label="Content type"
             value={model.contentType}

@@ -2,11 +2,10 @@ import { useState } from 'react'
 import { deleteRequestValidator, putRequestValidator } from '../../../core/model/commands'
 import type { RestApi } from '../../../core/model/rest/RestApi'
 import { selectionStore } from '../../../state/selectionStore'
-import { Button } from '../../../ui/Button'
-import { TextField } from '../../../ui/TextField'
 import { CheckboxProp, FieldError, FormHeader, keep, Section, TextProp } from '../fields/fields'
 import { useTryEdit } from '../fields/useTryEdit'
 import styles from './forms.module.css'
+import { DeleteItemButton, NamedItemSection } from './NamedItemSection'
 
 /** What a validator checks, in the console's words. */
 function checks(v: { validateRequestBody: boolean; validateRequestParameters: boolean }): string {
@@ -21,7 +20,6 @@ export function RequestValidatorsForm({ api, id }: { api: RestApi; id?: string }
   const tryEdit = useTryEdit()
   const validators = Object.values(api.requestValidators).sort((a, b) => a.name.localeCompare(b.name))
   const validator = id ? api.requestValidators[id] : undefined
-  const [newName, setNewName] = useState('')
   const [body, setBody] = useState(true)
   const [params, setParams] = useState(true)
   const [error, setError] = useState<string | undefined>(undefined)
@@ -29,95 +27,64 @@ export function RequestValidatorsForm({ api, id }: { api: RestApi; id?: string }
     selectionStore
       .getState()
       .inspect(vid ? { kind: 'requestValidators', id: vid } : { kind: 'requestValidators' })
-  const clash = validators.some((v) => v.name === newName.trim())
-  const nameProblem =
-    newName !== '' && clash ? `Validator with name '${newName.trim()}' already exists.` : undefined
   return (
     <div className={styles.form}>
       <FormHeader title="Request validators" subtitle={<span>{api.name}</span>} />
-      <Section title={`Request validators (${validators.length})`}>
-        <ul className={styles.list}>
-          {validators.map((v) => (
-            <li key={v.id} className={`${styles.listItem} ${v.id === id ? styles.listItemSelected : ''}`}>
-              <button type="button" className={styles.listButton} onClick={() => open(v.id)}>
-                <strong>{v.name}</strong>
-                <span className={styles.meta}>{checks(v)}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-        <form
-          className={styles.stack}
-          onSubmit={(e) => {
-            e.preventDefault()
-            if (newName.trim() === '' || nameProblem) return
-            let created = ''
-            const problem = tryEdit(putRequestValidator, ({ ids }) => {
-              created = ids.shortId(6).toLowerCase()
-              return {
-                apiId: api.id,
-                validator: {
-                  id: created,
-                  name: newName.trim(),
-                  validateRequestBody: body,
-                  validateRequestParameters: params,
-                },
-              }
-            })
-            setError(problem)
-            if (!problem) {
-              open(created)
-              setNewName('')
+      <NamedItemSection
+        title={`Request validators (${validators.length})`}
+        items={validators.map((v) => ({ key: v.id, name: v.name, meta: checks(v) }))}
+        selectedKey={id}
+        onOpen={open}
+        nameLabel="New validator name"
+        placeholder="Validate body"
+        nameProblem={(n) =>
+          validators.some((v) => v.name === n.trim())
+            ? `Validator with name '${n.trim()}' already exists.`
+            : undefined
+        }
+        createLabel="Create request validator"
+        onCreate={(n) => {
+          let created = ''
+          const problem = tryEdit(putRequestValidator, ({ ids }) => {
+            created = ids.shortId(6).toLowerCase()
+            return {
+              apiId: api.id,
+              validator: {
+                id: created,
+                name: n.trim(),
+                validateRequestBody: body,
+                validateRequestParameters: params,
+              },
             }
-          }}
-        >
-          <TextField
-            label="New validator name"
-            value={newName}
-            placeholder="Validate body"
-            error={nameProblem ?? null}
-            onChange={(e) => setNewName(e.target.value)}
-          />
-          <CheckboxProp
-            label="Validate request body (validateRequestBody)"
-            checked={body}
-            onChange={keep(setBody)}
-          />
-          <CheckboxProp
-            label="Validate query string parameters and headers (validateRequestParameters)"
-            checked={params}
-            onChange={keep(setParams)}
-          />
-          <div className={styles.actions}>
-            <Button
-              type="submit"
-              size="sm"
-              icon="plus"
-              disabled={newName.trim() === '' || nameProblem !== undefined}
-            >
-              Create request validator
-            </Button>
-          </div>
-        </form>
-        {error && <FieldError>{error}</FieldError>}
-      </Section>
+          })
+          if (!problem) open(created)
+          return problem
+        }}
+      >
+        <CheckboxProp
+          label="Validate request body (validateRequestBody)"
+          checked={body}
+          onChange={keep(setBody)}
+        />
+        <CheckboxProp
+          label="Validate query string parameters and headers (validateRequestParameters)"
+          checked={params}
+          onChange={keep(setParams)}
+        />
+      </NamedItemSection>
       {validator && (
         <Section
           title={validator.name}
           actions={
-            <Button
-              size="sm"
-              variant="ghost"
-              icon="trash"
+            <DeleteItemButton
               label={`Delete request validator ${validator.name}`}
-              onClick={() => {
-                const problem = tryEdit(deleteRequestValidator, { apiId: api.id, validatorId: validator.id })
-                setError(problem)
-                if (!problem) open()
-              }}
+              onDelete={() => tryEdit(deleteRequestValidator, { apiId: api.id, validatorId: validator.id })}
+              onProblem={setError}
+              onDeleted={() => open()}
             />
           }
         >
+          {error && <FieldError>{error}</FieldError>}
           <TextProp
             label="Name"
             value={validator.name}
