@@ -3,8 +3,10 @@ import { createRoot } from 'react-dom/client'
 import { createIndexedDbProjectRecords } from '../adapters/storage/indexedDbProjectStorage'
 import { cryptoIds } from '../adapters/system/cryptoIds'
 import { systemClock } from '../adapters/system/systemClock'
+import { createBrowserProjectValidationRunner } from '../adapters/workers/browserProjectValidationRunner'
 import { type ConsoleDocument, createConsoleStore } from '../state/consoleStore'
 import { whenEmulatorReady } from '../state/emulatorStatusStore'
+import { projectValidation } from '../state/projectValidation'
 import { App } from './App'
 import { createStudio } from './createStudio'
 import { deferredTraceSource } from './deferredTraceSource'
@@ -19,6 +21,8 @@ import { reportEmulatorFailure, startEmulator } from './startEmulator'
  */
 export async function bootstrap(rootElement: HTMLElement): Promise<void> {
   const studio = createStudio()
+  // Big projects are validated in a Web Worker (started on first use), so the canvas stays responsive.
+  projectValidation.getState().setValidator(createBrowserProjectValidationRunner())
   const runtime = import('./emulatorRuntime').then((m) => m.createEmulatorRuntime(studio))
   // The test console sends with fetch (the service worker answers) and reads each request's
   // trace from the emulator; its history is kept per project beside the project in IndexedDB.
