@@ -3,6 +3,7 @@ import type { Project } from '../../../core/model/project'
 import type { HttpMethod } from '../../../core/model/rest/RestApi'
 import type { Diagnostic } from '../../../core/model/validate/Diagnostic'
 import { validateProject } from '../../../core/model/validate/validateProject'
+import { validateOffThread } from '../../../state/projectValidation'
 
 export interface Problem {
   severity: 'error' | 'warning'
@@ -28,31 +29,6 @@ function diagnosticsOf(project: Project): Diagnostic[] {
 
 /** Above this many resources, validation runs in a worker once edits pause. */
 const DEFER_ABOVE = 400
-
-let worker: Worker | null | undefined
-let seq = 0
-const waiting = new Map<number, (list: Diagnostic[]) => void>()
-
-/** Validates in a Web Worker when the platform has one (the browser), else right here. */
-function validateOffThread(project: Project): Promise<Diagnostic[]> {
-  if (worker === undefined) {
-    worker =
-      typeof Worker === 'undefined'
-        ? null
-        : new Worker(new URL('./validateProject.worker.ts', import.meta.url), { type: 'module' })
-    worker?.addEventListener('message', (e: MessageEvent<{ seq: number; list: Diagnostic[] }>) => {
-      waiting.get(e.data.seq)?.(e.data.list)
-      waiting.delete(e.data.seq)
-    })
-  }
-  if (!worker) return Promise.resolve(diagnosticsOf(project))
-  const id = ++seq
-  const w = worker
-  return new Promise((resolve) => {
-    waiting.set(id, resolve)
-    w.postMessage({ seq: id, project })
-  })
-}
 
 function resourceCount(project: Project): number {
   let n = 0
