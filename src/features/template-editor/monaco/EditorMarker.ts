@@ -10,7 +10,7 @@ export interface EditorMarker {
   source?: string
 }
 
-export type CodeLanguage = 'vtl' | 'json' | 'javascript' | 'plaintext'
+export type CodeLanguage = 'vtl' | 'json' | 'javascript' | 'yaml' | 'plaintext'
 
 export interface CodeEditorProps {
   /**

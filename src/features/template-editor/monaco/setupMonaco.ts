@@ -6,6 +6,8 @@ import { loader } from '@monaco-editor/react'
 import * as monaco from 'monaco-editor/editor'
 import 'monaco-editor/features/register.all'
 import 'monaco-editor/languages/definitions/javascript/register'
+// YAML (the export preview): registered here, its Monarch tokenizer loads when a YAML document opens.
+import 'monaco-editor/languages/definitions/yaml/register'
 import draft04MetaSchema from 'ajv-draft-04/dist/refs/json-schema-draft-04.json'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker'
