@@ -404,6 +404,17 @@ test.describe('Export OpenAPI', () => {
     await expect(preview.locator('.monaco-editor .view-lines')).toContainText('swagger: "2.0"', {
       timeout: 60_000,
     })
+    // Highlighted as YAML (Monaco's own YAML tokenizer, loaded with the editor): the key and
+    // the string on the first line have colours of their own.
+    const firstLine = preview.locator('.view-line').filter({ hasText: 'swagger: "2.0"' })
+    await expect
+      .poll(() =>
+        firstLine
+          .locator('span > span')
+          .evaluateAll((spans) => new Set(spans.map((s) => getComputedStyle(s).color)).size),
+      )
+      .toBeGreaterThanOrEqual(2)
+    await page.screenshot({ path: 'test-results/screenshots/export-yaml-preview.png' })
     await preview.locator('.monaco-editor .view-lines').click()
     await page.keyboard.type('zzz')
     await expect(preview.locator('.monaco-editor .view-lines')).not.toContainText('zzz')

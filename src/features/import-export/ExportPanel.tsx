@@ -259,7 +259,7 @@ export function ExportPanel({ onClose, runExport }: { onClose(): void; runExport
                 <LazyCodeEditor
                   value={preview.text}
                   onChange={noop}
-                  language={shown?.job.options.format === 'json' ? 'json' : 'plaintext'}
+                  language={shown?.job.options.format === 'json' ? 'json' : 'yaml'}
                   path={`gatewright-export/${shown?.job.apiId}.${shown?.job.options.format}`}
                   ariaLabel="Export preview (read-only)"
                   readOnly
