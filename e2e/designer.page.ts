@@ -1,4 +1,10 @@
+import { join } from 'node:path'
 import { expect, type Locator, type Page } from '@playwright/test'
+
+/** Where designer specs write screenshots: $GW_SCREENSHOTS when set, else test-results/screenshots. */
+export function screenshotPath(name: string): string {
+  return join(process.env.GW_SCREENSHOTS ?? join('test-results', 'screenshots'), name)
+}
 
 /** The designer as a person uses it (page object for e2e/designer*.spec.ts): canvas, method flow, inspector, template dock, list view. */
 export class DesignerPage {
@@ -22,6 +28,14 @@ export class DesignerPage {
 
   flowNode(id: string): Locator {
     return this.page.getByTestId(`flow-${id}`)
+  }
+
+  /** The inspector's section of one authorizer (its fields, type change and delete button). */
+  authorizerEditor(name: string): Locator {
+    return this.inspector
+      .locator('section')
+      .filter({ has: this.page.getByRole('heading', { name, exact: true }) })
+      .last()
   }
 
   /** Makes sure a resource is on screen, fitting the view (the canvas's fit-view control) if it is not. */

@@ -3,35 +3,37 @@ import { deleteAuthorizer, putAuthorizer } from '../../../core/model/commands'
 import type { Project } from '../../../core/model/project'
 import type { Authorizer, AuthorizerType, RestApi } from '../../../core/model/rest/RestApi'
 import { selectionStore } from '../../../state/selectionStore'
-import { Button } from '../../../ui/Button'
 import { TextField } from '../../../ui/TextField'
 import { FieldError, FormHeader, keep, Section, SelectProp, TextProp } from '../fields/fields'
 import { useTryEdit } from '../fields/useTryEdit'
+import { AuthorizerTypeChange } from './AuthorizerTypeChange'
 import {
+  AUTHORIZER_TYPES,
   type AuthorizerDraft,
   authorizerFromDraft,
   authorizerTtl,
+  iamRoleArn,
   lambdaFunctionName,
   splitArns,
 } from './authorizerDraft'
 import styles from './forms.module.css'
 import { lambdaInvocationUri } from './lambdaArn'
+import { DeleteItemButton, NamedItemSection } from './NamedItemSection'
 
-const TYPES: { value: AuthorizerType; label: string }[] = [
-  { value: 'TOKEN', label: 'Lambda, TOKEN' },
-  { value: 'REQUEST', label: 'Lambda, REQUEST' },
-  { value: 'COGNITO_USER_POOLS', label: 'Cognito user pools (COGNITO_USER_POOLS)' },
-]
+const typeLabel = (t: AuthorizerType) => AUTHORIZER_TYPES.find((x) => x.value === t)?.label ?? t
 
-const typeLabel = (t: AuthorizerType) => TYPES.find((x) => x.value === t)?.label ?? t
+type CreateDraft = Omit<AuthorizerDraft, 'name'>
 
-const EMPTY: AuthorizerDraft = {
-  name: '',
+const EMPTY: CreateDraft = {
   type: 'TOKEN',
   authorizerUri: '',
   identitySource: 'method.request.header.Authorization',
   providerARNs: '',
+  authorizerCredentials: '',
 }
+
+const ROLE_PLACEHOLDER = 'arn:aws:iam::123456789012:role/apigInvokeRole'
+const ROLE_HINT = 'Optional: empty lets API Gateway call the function through its resource-based policy.'
 
 /** The project's Lambda functions as invocation URIs, for the "Lambda function" pickers. */
 function functionOptions(project: Project) {
@@ -41,123 +43,113 @@ function functionOptions(project: Project) {
   }))
 }
 
-/** Authorizers of the API: Lambda (TOKEN, REQUEST) and Cognito user pools; create, edit, delete. */
+/** Authorizers of the API: Lambda (TOKEN, REQUEST) and Cognito user pools; create, edit, change type, delete. */
 export function AuthorizersForm({ project, api, id }: { project: Project; api: RestApi; id?: string }) {
   const tryEdit = useTryEdit()
   const authorizers = Object.values(api.authorizers).sort((a, b) => a.name.localeCompare(b.name))
   const authorizer = id ? api.authorizers[id] : undefined
-  const [draft, setDraft] = useState<AuthorizerDraft>(EMPTY)
-  const [error, setError] = useState<string | undefined>(undefined)
+  const [draft, setDraft] = useState<CreateDraft>(EMPTY)
   const functions = functionOptions(project)
-  const set = (p: Partial<AuthorizerDraft>) => setDraft((d) => ({ ...d, ...p }))
+  const set = (p: Partial<CreateDraft>) => setDraft((d) => ({ ...d, ...p }))
   const open = (aid?: string) =>
     selectionStore.getState().inspect(aid ? { kind: 'authorizers', id: aid } : { kind: 'authorizers' })
-  const clash = authorizers.some((a) => a.name === draft.name.trim())
-  const nameProblem = clash ? `Authorizer with name '${draft.name.trim()}' already exists.` : undefined
   const lambda = draft.type !== 'COGNITO_USER_POOLS'
+  const roleProblem =
+    lambda && draft.authorizerCredentials.trim() !== '' ? iamRoleArn(draft.authorizerCredentials) : undefined
   return (
     <div className={styles.form}>
       <FormHeader title="Authorizers" subtitle={<span>{api.name}</span>} />
-      <Section title={`Authorizers (${authorizers.length})`}>
-        <ul className={styles.list}>
-          {authorizers.map((a) => (
-            <li key={a.id} className={`${styles.listItem} ${a.id === id ? styles.listItemSelected : ''}`}>
-              <button type="button" className={styles.listButton} onClick={() => open(a.id)}>
-                <strong>{a.name}</strong>
-                <span className={styles.meta}>{typeLabel(a.type)}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-        <form
-          className={styles.stack}
-          onSubmit={(e) => {
-            e.preventDefault()
-            if (draft.name.trim() === '' || nameProblem) return
-            let created = ''
-            const problem = tryEdit(putAuthorizer, ({ ids }) => {
-              created = ids.shortId(6).toLowerCase()
-              return { apiId: api.id, authorizer: authorizerFromDraft(created, draft) }
-            })
-            setError(problem)
-            if (!problem) {
-              open(created)
-              setDraft(EMPTY)
-            }
-          }}
-        >
-          <TextField
-            label="New authorizer name"
-            value={draft.name}
-            placeholder="TokenAuthorizer"
-            error={nameProblem ?? null}
-            onChange={(e) => set({ name: e.target.value })}
-          />
+      <NamedItemSection
+        title={`Authorizers (${authorizers.length})`}
+        items={authorizers.map((a) => ({ key: a.id, name: a.name, meta: typeLabel(a.type) }))}
+        selectedKey={id}
+        onOpen={open}
+        nameLabel="New authorizer name"
+        placeholder="TokenAuthorizer"
+        nameProblem={(n) =>
+          authorizers.some((a) => a.name === n.trim())
+            ? `Authorizer with name '${n.trim()}' already exists.`
+            : undefined
+        }
+        createLabel="Create authorizer"
+        onCreate={(name) => {
+          if (roleProblem) return `Lambda invoke role: ${roleProblem}`
+          let created = ''
+          const problem = tryEdit(putAuthorizer, ({ ids }) => {
+            created = ids.shortId(6).toLowerCase()
+            return { apiId: api.id, authorizer: authorizerFromDraft(created, { ...draft, name }) }
+          })
+          if (!problem) {
+            open(created)
+            setDraft(EMPTY)
+          }
+          return problem
+        }}
+      >
+        <SelectProp
+          label="New authorizer type"
+          value={draft.type}
+          options={AUTHORIZER_TYPES}
+          onChange={keep((t: AuthorizerType) =>
+            set({
+              type: t,
+              identitySource: t === 'REQUEST' ? '' : 'method.request.header.Authorization',
+            }),
+          )}
+        />
+        {lambda && functions.length > 0 && (
           <SelectProp
-            label="New authorizer type"
-            value={draft.type}
-            options={TYPES}
-            onChange={keep((t: AuthorizerType) =>
-              set({
-                type: t,
-                identitySource: t === 'REQUEST' ? '' : 'method.request.header.Authorization',
-              }),
-            )}
+            label="New authorizer's Lambda function"
+            value={functions.some((f) => f.value === draft.authorizerUri) ? draft.authorizerUri : ''}
+            options={[{ value: '', label: 'Choose… (or enter the URI below)' }, ...functions]}
+            onChange={keep((v: string) => set({ authorizerUri: v }))}
           />
-          {lambda && functions.length > 0 && (
-            <SelectProp
-              label="New authorizer's Lambda function"
-              value={functions.some((f) => f.value === draft.authorizerUri) ? draft.authorizerUri : ''}
-              options={[{ value: '', label: 'Choose… (or enter the URI below)' }, ...functions]}
-              onChange={keep((v: string) => set({ authorizerUri: v }))}
-            />
-          )}
-          {lambda && (
-            <TextField
-              label="New authorizer's URI (authorizerUri)"
-              value={draft.authorizerUri}
-              monospace
-              placeholder="arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/{function ARN}/invocations"
-              onChange={(e) => set({ authorizerUri: e.target.value })}
-            />
-          )}
-          {draft.type !== 'COGNITO_USER_POOLS' && (
-            <TextField
-              label="New authorizer's identity source (identitySource)"
-              value={draft.identitySource}
-              monospace
-              {...(draft.type === 'REQUEST'
-                ? { placeholder: 'method.request.header.Auth, method.request.querystring.token' }
-                : {})}
-              onChange={(e) => set({ identitySource: e.target.value })}
-            />
-          )}
-          {draft.type === 'COGNITO_USER_POOLS' && (
-            <TextField
-              label="New authorizer's user pool ARNs (providerARNs)"
-              value={draft.providerARNs}
-              monospace
-              placeholder="arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_Abc"
-              onChange={(e) => set({ providerARNs: e.target.value })}
-            />
-          )}
-          <div className={styles.actions}>
-            <Button
-              type="submit"
-              size="sm"
-              icon="plus"
-              disabled={draft.name.trim() === '' || nameProblem !== undefined}
-            >
-              Create authorizer
-            </Button>
-          </div>
-        </form>
-        {error && <FieldError>{error}</FieldError>}
-      </Section>
+        )}
+        {lambda && (
+          <TextField
+            label="New authorizer's URI (authorizerUri)"
+            value={draft.authorizerUri}
+            monospace
+            placeholder="arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/{function ARN}/invocations"
+            onChange={(e) => set({ authorizerUri: e.target.value })}
+          />
+        )}
+        {lambda && (
+          <TextField
+            label="New authorizer's Lambda invoke role (authorizerCredentials)"
+            value={draft.authorizerCredentials}
+            monospace
+            placeholder={ROLE_PLACEHOLDER}
+            hint={ROLE_HINT}
+            error={roleProblem ?? null}
+            onChange={(e) => set({ authorizerCredentials: e.target.value })}
+          />
+        )}
+        {lambda && (
+          <TextField
+            label="New authorizer's identity source (identitySource)"
+            value={draft.identitySource}
+            monospace
+            {...(draft.type === 'REQUEST'
+              ? { placeholder: 'method.request.header.Auth, method.request.querystring.token' }
+              : {})}
+            onChange={(e) => set({ identitySource: e.target.value })}
+          />
+        )}
+        {!lambda && (
+          <TextField
+            label="New authorizer's user pool ARNs (providerARNs)"
+            value={draft.providerARNs}
+            monospace
+            placeholder="arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_Abc"
+            onChange={(e) => set({ providerARNs: e.target.value })}
+          />
+        )}
+      </NamedItemSection>
       {authorizer && (
         <AuthorizerEditor
           key={authorizer.id}
-          apiId={api.id}
+          api={api}
           authorizer={authorizer}
           functions={functions}
           onDeleted={() => open()}
@@ -168,12 +160,12 @@ export function AuthorizersForm({ project, api, id }: { project: Project; api: R
 }
 
 function AuthorizerEditor({
-  apiId,
+  api,
   authorizer: a,
   functions,
   onDeleted,
 }: {
-  apiId: string
+  api: RestApi
   authorizer: Authorizer
   functions: { value: string; label: string }[]
   onDeleted(): void
@@ -181,10 +173,10 @@ function AuthorizerEditor({
   const tryEdit = useTryEdit()
   const [error, setError] = useState<string | undefined>(undefined)
   const put = (next: Authorizer, field: string) =>
-    tryEdit(putAuthorizer, { apiId, authorizer: next }, `authorizer:${a.id}:${field}`)
+    tryEdit(putAuthorizer, { apiId: api.id, authorizer: next }, `authorizer:${a.id}:${field}`)
   /** Sets or (for '') removes an optional string field. */
   const putOptional = (
-    field: 'identitySource' | 'identityValidationExpression' | 'authorizerUri',
+    field: 'identitySource' | 'identityValidationExpression' | 'authorizerUri' | 'authorizerCredentials',
     v: string,
   ) => {
     const { [field]: _gone, ...rest } = a
@@ -196,16 +188,11 @@ function AuthorizerEditor({
     <Section
       title={a.name}
       actions={
-        <Button
-          size="sm"
-          variant="ghost"
-          icon="trash"
+        <DeleteItemButton
           label={`Delete authorizer ${a.name}`}
-          onClick={() => {
-            const problem = tryEdit(deleteAuthorizer, { apiId, authorizerId: a.id })
-            setError(problem)
-            if (!problem) onDeleted()
-          }}
+          onDelete={() => tryEdit(deleteAuthorizer, { apiId: api.id, authorizerId: a.id })}
+          onProblem={setError}
+          onDeleted={onDeleted}
         />
       }
     >
@@ -213,6 +200,7 @@ function AuthorizerEditor({
       <p className={styles.muted}>
         Type: <span className={styles.mono}>{a.type}</span> · id <span className={styles.mono}>{a.id}</span>
       </p>
+      <AuthorizerTypeChange key={a.type} api={api} authorizer={a} functions={functions} />
       <TextProp label="Name" value={a.name} onCommit={(v) => put({ ...a, name: v }, 'name')} />
       {lambda && functions.length > 0 && (
         <SelectProp
@@ -231,6 +219,18 @@ function AuthorizerEditor({
           value={a.authorizerUri ?? ''}
           monospace
           onCommit={(v) => putOptional('authorizerUri', v)}
+        />
+      )}
+      {lambda && (
+        <TextProp
+          label="Lambda invoke role (authorizerCredentials)"
+          value={a.authorizerCredentials ?? ''}
+          monospace
+          optional
+          placeholder={ROLE_PLACEHOLDER}
+          hint={ROLE_HINT}
+          rules={[iamRoleArn]}
+          onCommit={(v) => putOptional('authorizerCredentials', v)}
         />
       )}
       <TextProp

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { checkAuthorizer } from '../../../core/model/commands/rest/apiObjects'
-import { authorizerFromDraft, authorizerTtl, lambdaFunctionName, splitArns } from './authorizerDraft'
+import {
+  authorizerFromDraft,
+  authorizerTtl,
+  iamRoleArn,
+  lambdaFunctionName,
+  splitArns,
+} from './authorizerDraft'
 
 const URI =
   'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:auth/invocations'
@@ -21,6 +27,7 @@ describe('authorizerDraft', () => {
       authorizerUri: URI,
       identitySource: 'method.request.header.Authorization',
       providerARNs: 'ignored',
+      authorizerCredentials: '',
     })
     expect(a).toEqual({
       id: 'ab12cd',
@@ -41,6 +48,7 @@ describe('authorizerDraft', () => {
       authorizerUri: URI,
       identitySource: '  ',
       providerARNs: '',
+      authorizerCredentials: '',
     })
     expect('identitySource' in a).toBe(false)
     expect('providerARNs' in a).toBe(false)
@@ -53,14 +61,31 @@ describe('authorizerDraft', () => {
       authorizerUri: URI,
       identitySource: '',
       providerARNs: 'arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_A,\n arn:b',
+      authorizerCredentials: 'arn:aws:iam::123456789012:role/ignored',
     })
     expect(a.providerARNs).toEqual([
       'arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_A',
       'arn:b',
     ])
     expect(a.authorizerUri).toBeUndefined()
+    expect(a.authorizerCredentials).toBeUndefined()
     expect(a.identitySource).toBe('method.request.header.Authorization')
     expect(splitArns(' ,, ')).toEqual([])
+  })
+
+  it('a Lambda draft keeps its invoke role (authorizerCredentials), checked as an IAM role ARN', () => {
+    const a = authorizerFromDraft('r', {
+      name: 'WithRole',
+      type: 'REQUEST',
+      authorizerUri: URI,
+      identitySource: 'method.request.querystring.token',
+      providerARNs: '',
+      authorizerCredentials: ' arn:aws:iam::123456789012:role/apigInvokeRole ',
+    })
+    expect(a.authorizerCredentials).toBe('arn:aws:iam::123456789012:role/apigInvokeRole')
+    expect(() => checkAuthorizer('t', a)).not.toThrow()
+    expect(iamRoleArn('arn:aws:iam::123456789012:role/apigInvokeRole')).toBeUndefined()
+    expect(iamRoleArn('arn:aws:iam::123456789012:user/bob')).toMatch(/role/)
   })
 
   it('reads the function name out of an invocation URI', () => {

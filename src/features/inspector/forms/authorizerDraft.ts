@@ -1,10 +1,25 @@
+import { iamRoleArnProblem } from '../../../core/model/commands/rest/iamRoleArn'
 import type { Authorizer, AuthorizerType } from '../../../core/model/rest/RestApi'
-import { integerBetween } from '../validation/fieldRules'
+import { integerBetween, type Rule } from '../validation/fieldRules'
+
+/** The authorizer types, in the console's words (Lambda with a TOKEN or REQUEST payload, Cognito). */
+export const AUTHORIZER_TYPES: { value: AuthorizerType; label: string }[] = [
+  { value: 'TOKEN', label: 'Lambda, TOKEN' },
+  { value: 'REQUEST', label: 'Lambda, REQUEST' },
+  { value: 'COGNITO_USER_POOLS', label: 'Cognito user pools (COGNITO_USER_POOLS)' },
+]
 
 /** `authorizerResultTtlInSeconds`: 0 (no caching) to 3600; AWS's default is 300. */
 export const authorizerTtl = integerBetween(0, 3600, 'seconds')
 
 export const DEFAULT_AUTHORIZER_TTL = 300
+
+/**
+ * `authorizerCredentials`: the ARN of the IAM role API Gateway assumes to call the Lambda
+ * function. Checked as typed (spaces around it are refused, not silently kept).
+ */
+export const iamRoleArn: Rule = (v) =>
+  v.trim() !== v ? 'Remove the spaces around the role ARN.' : iamRoleArnProblem(v)
 
 /** What the create form collects; the rest of the authorizer takes AWS's defaults. */
 export interface AuthorizerDraft {
@@ -16,6 +31,8 @@ export interface AuthorizerDraft {
   identitySource: string
   /** COGNITO_USER_POOLS: user pool ARNs, separated by commas or whitespace. */
   providerARNs: string
+  /** TOKEN / REQUEST: the IAM role API Gateway assumes to invoke the function; '' for none. */
+  authorizerCredentials: string
 }
 
 /** Splits a list of ARNs typed with commas, spaces or line breaks. */
@@ -42,12 +59,14 @@ export function authorizerFromDraft(id: string, draft: AuthorizerDraft): Authori
       providerARNs: splitArns(draft.providerARNs),
     }
   }
+  const credentials = draft.authorizerCredentials.trim()
   return {
     ...base,
     type: draft.type,
     authType: 'custom',
     authorizerUri: draft.authorizerUri.trim(),
     ...(identitySource === '' ? {} : { identitySource }),
+    ...(credentials === '' ? {} : { authorizerCredentials: credentials }),
   }
 }
 
