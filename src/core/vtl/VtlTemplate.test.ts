@@ -70,6 +70,13 @@ describe('directives', () => {
       ),
     ).toBe('01truetruefalse1;12truefalsefalse2;23falsefalsetrue3;')
   })
+  it('$velocityCount and $velocityHasNext reach a macro, #evaluate and a #define block in the loop', () => {
+    expect(v('#macro(m)$velocityCount$velocityHasNext#end#foreach($i in [1..2])#m()#end')).toBe('1true2false')
+    expect(v("#foreach($i in [1..2])#evaluate('$velocityCount')#end")).toBe('12')
+    expect(v('#define($b)[$velocityCount]#end#foreach($i in [1..2])$b#end')).toBe('[1][2]')
+    // a template that never names them still iterates the same way
+    expect(v('#foreach($i in [1..3])$i#if($foreach.hasNext),#end#end')).toBe('1,2,3')
+  })
   it('#break leaves the loop, #stop ends the render', () => {
     expect(v('#foreach($i in [1..5])#if($i == 3)#break#end$i#end.')).toBe('12.')
     const r = compileTemplate('a#stop b').render({})

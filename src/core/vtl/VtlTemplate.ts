@@ -67,7 +67,13 @@ export class VtlTemplate {
   }
 
   private compile(traced: boolean): CompileContext & { run: Exec } {
-    const cx: CompileContext = { source: this.source, lines: () => this.lines, traced, macros: new Map() }
+    const cx: CompileContext = {
+      source: this.source,
+      lines: () => this.lines,
+      traced,
+      macros: new Map(),
+      reads: (name) => this.mayRead(name),
+    }
     return { ...cx, run: compileNodes(this.nodes, cx) }
   }
 
@@ -136,7 +142,13 @@ export class VtlTemplate {
           throw e
         }
         const lines = new LineMap(text)
-        const cx: CompileContext = { source: text, lines: () => lines, traced: false, macros: new Map() }
+        const cx: CompileContext = {
+          source: text,
+          lines: () => lines,
+          traced: false,
+          macros: new Map(),
+          reads: () => true,
+        }
         program = { ...cx, run: compileNodes(nodes, cx) }
         if (this.evaluateCache.size > 100) this.evaluateCache.clear()
         this.evaluateCache.set(text, program)

@@ -32,6 +32,13 @@ describe('ParsedJsonBody: objects are Maps built only when needed', () => {
     expect(map.get('zz')).toBeUndefined()
     expect(map.get('toString')).toBeUndefined()
     expect(map.has('constructor')).toBe(false)
+    expect(map.get('__proto__')).toBeUndefined()
+    expect(map.get('hasOwnProperty')).toBeUndefined()
+    // a "__proto__" key in the body is an ordinary entry
+    const own = root('{"__proto__":{"x":1},"n":null}').map
+    expect(javaToString(own.get('__proto__'))).toBe('{x=1}')
+    expect(own.get('n')).toBeNull()
+    expect(own.has('n')).toBe(true)
     // nested containers keep their identity
     expect(map.get('c')).toBe(map.get('c'))
     expect((map.get('c') as Map<string, unknown>).get('d')).toBe(

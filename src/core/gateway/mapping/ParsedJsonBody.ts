@@ -129,8 +129,13 @@ class JsonObjectView extends Map<string, unknown> {
   override get(key: string): unknown {
     const p = this.pending
     if (p === null) return super.get(key)
-    if (typeof key !== 'string' || !Object.hasOwn(p, key)) return undefined
-    return this.body.valueAt(p[key]!)
+    if (typeof key !== 'string') return undefined
+    // one property read: parsed JSON holds no undefined and no functions, so either means the
+    // key is absent (or inherited, as `toString` is); `__proto__` is the one inherited non-function
+    const v = p[key]
+    if (v === undefined || typeof v === 'function') return undefined
+    if (key === '__proto__' && !Object.hasOwn(p, key)) return undefined
+    return this.body.valueAt(v)
   }
 
   override has(key: string): boolean {

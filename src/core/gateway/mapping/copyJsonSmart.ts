@@ -136,7 +136,7 @@ export function copyJsonSmart(s: string): string | null {
       return null
     } else if (c === 123 || c === 91) {
       if (depth === MAX_DEPTH) return null
-      const isObject = c === 123
+      const isObject: boolean = c === 123
       open[depth] = isObject ? 1 : 0
       keyBase[depth++] = keyTop
       c = s.charCodeAt(++i)

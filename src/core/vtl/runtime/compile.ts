@@ -43,6 +43,11 @@ export interface CompileContext {
   /** Compile trace hooks in (a separate closure tree; the untraced one carries none). */
   traced: boolean
   macros: Map<string, MacroDefinition>
+  /**
+   * Whether the template can read a variable (false only when it provably never names it), so
+   * bookkeeping nobody can observe — `$velocityCount` in every `#foreach` turn — is skipped.
+   */
+  reads: (name: string) => boolean
 }
 
 const noop: Exec = () => {}
@@ -347,6 +352,8 @@ function foreachNode(
   headerEnd: number,
   cx: CompileContext,
 ): Exec {
+  // Velocity 1.7's $velocityCount / $velocityHasNext, kept only when something can read them
+  const counters = cx.reads('velocityCount') || cx.reads('velocityHasNext')
   return (st) => {
     st.step(start, headerEnd)
     const coll = iterable(st)
@@ -365,8 +372,8 @@ function foreachNode(
     const vars = st.vars
     const saved = [
       vars.get(variable),
-      vars.get('velocityCount'),
-      vars.get('velocityHasNext'),
+      counters ? vars.get('velocityCount') : undefined,
+      counters ? vars.get('velocityHasNext') : undefined,
       vars.get('foreach'),
     ]
     const parent = saved[3]
@@ -397,8 +404,10 @@ function foreachNode(
         vars.set(variable, item)
         scope.index = i
         scope.hasNext = i + 1 < length
-        vars.set('velocityCount', i + 1)
-        vars.set('velocityHasNext', scope.hasNext)
+        if (counters) {
+          vars.set('velocityCount', i + 1)
+          vars.set('velocityHasNext', scope.hasNext)
+        }
         if (cx.traced) emit(st, cx, 'iteration', start, headerEnd, item, `index ${i}`)
         try {
           body(st)
@@ -409,8 +418,10 @@ function foreachNode(
       }
     } finally {
       restore(vars, variable, saved[0])
-      restore(vars, 'velocityCount', saved[1])
-      restore(vars, 'velocityHasNext', saved[2])
+      if (counters) {
+        restore(vars, 'velocityCount', saved[1])
+        restore(vars, 'velocityHasNext', saved[2])
+      }
       restore(vars, 'foreach', saved[3])
     }
   }
