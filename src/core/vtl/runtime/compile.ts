@@ -53,6 +53,18 @@ export interface CompileContext {
 const noop: Exec = () => {}
 const isNull = (v: unknown): v is null | undefined => v === null || v === undefined
 
+/** A literal that evaluates to the same immutable value every time, needing no render state. */
+function isLiteral(e: Expr): boolean {
+  return (
+    (e.type === 'string' && e.template === null) ||
+    e.type === 'integer' ||
+    e.type === 'float' ||
+    e.type === 'boolean'
+  )
+}
+/** Stands for the render state when evaluating a literal at compile time (never read). */
+const NO_STATE = null as unknown as RenderState
+
 /**
  * Compiles syntax nodes into JavaScript closures, once; rendering then only calls them — no
  * tree walking, no `eval` or `new Function` (a strict Content-Security-Policy holds).
@@ -507,10 +519,13 @@ function refPart(prev: Eval, part: RefPart, cx: CompileContext): Eval {
       const name = part.name
       const args = part.args.map((a) => expr(a, cx))
       const { start, end } = part
+      // arguments that are all literals (`$input.path('$.id')`) are evaluated once: the
+      // values are immutable and no Java method keeps or changes the array it is given
+      const constant = part.args.every(isLiteral) ? args.map((a) => a(NO_STATE)) : null
       return (st) => {
         const o = prev(st)
         if (o === null || o === undefined) return undefined
-        const values = args.length === 0 ? [] : args.map((a) => a(st))
+        const values = constant ?? (args.length === 0 ? [] : args.map((a) => a(st)))
         st.step(start, end)
         let r: unknown
         try {
