@@ -38,6 +38,14 @@ export class DesignerPage {
       .last()
   }
 
+  /** The inspector's section of one gateway response type (status, headers, templates). */
+  gatewayResponseEditor(type: string): Locator {
+    return this.inspector
+      .locator('section')
+      .filter({ has: this.page.getByRole('heading', { name: type, exact: true }) })
+      .last()
+  }
+
   /** Makes sure a resource is on screen, fitting the view (the canvas's fit-view control) if it is not. */
   async show(path: string): Promise<Locator> {
     const node = this.node(path)
@@ -73,6 +81,16 @@ export class DesignerPage {
       await this.page.keyboard.press('Delete')
     }
     await this.page.keyboard.type(text, { delay: 5 })
+  }
+
+  /** Replaces the text of the Monaco editor inside `scope` as a paste would (no auto-closing brackets). */
+  async setEditorText(scope: Locator, text: string): Promise<void> {
+    const editor = scope.locator('.monaco-editor').first()
+    await expect(editor).toBeVisible({ timeout: 30_000 })
+    await editor.locator('.view-lines').click()
+    await this.page.keyboard.press('ControlOrMeta+A')
+    await this.page.keyboard.press('Delete')
+    await this.page.keyboard.insertText(text)
   }
 
   async undo(): Promise<void> {

@@ -113,6 +113,7 @@ function InspectorBody({ projectSettings }: { projectSettings: ReactNode }) {
       return (
         <GatewayResponsesForm
           key={`${api.id}:gateway-responses:${view}`}
+          project={project}
           api={api}
           {...(target.responseType ? { responseType: target.responseType } : {})}
           {...(method && view === 'flow'

@@ -203,7 +203,9 @@ export function Section({
           onClick={() => setOpen((o) => !o)}
         >
           <Icon name={open ? 'chevronDown' : 'chevronRight'} size={12} />
-          <h3 className={styles.sectionTitle}>{title}</h3>
+          <h3 className={styles.sectionTitle} title={title}>
+            {title}
+          </h3>
           {changed && !open && <span className={styles.changedDot} title="Changed from the default" />}
         </button>
         {actions && <div className={styles.sectionActions}>{actions}</div>}

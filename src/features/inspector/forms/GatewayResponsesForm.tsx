@@ -1,5 +1,8 @@
+import { useState } from 'react'
+import { DEFAULT_GATEWAY_RESPONSE_TEMPLATE } from '../../../core/gateway/responses/gatewayResponseCatalog'
 import { deleteGatewayResponse, putGatewayResponse } from '../../../core/model/commands'
 import { GATEWAY_RESPONSE_DEFAULT_STATUS } from '../../../core/model/commands/rest/apiObjects'
+import type { Project } from '../../../core/model/project'
 import type { GatewayResponse, GatewayResponseType, RestApi } from '../../../core/model/rest/RestApi'
 import { selectionStore } from '../../../state/selectionStore'
 import { Button } from '../../../ui/Button'
@@ -7,18 +10,20 @@ import type { gatewayResponsesForMethod } from '../../method-flow/gatewayRespons
 import { FormHeader, Note, Section, TextProp } from '../fields/fields'
 import { KeyValueEditor } from '../fields/KeyValueEditor'
 import { useTryEdit } from '../fields/useTryEdit'
-import { contentType, gatewayResponseSource, headerName, statusCode } from '../validation/fieldRules'
+import { gatewayResponseSource, headerName, statusCode } from '../validation/fieldRules'
 import styles from './forms.module.css'
+import { GatewayResponseTemplates } from './GatewayResponseTemplates'
 
-const DEFAULT_TEMPLATE = '{"message":$context.error.messageString}'
 const TYPES = Object.keys(GATEWAY_RESPONSE_DEFAULT_STATUS).sort() as GatewayResponseType[]
 
 /** Gateway responses: the 21 types with their default status, customised status, headers and templates. */
 export function GatewayResponsesForm({
+  project,
   api,
   responseType,
   method,
 }: {
+  project: Project
   api: RestApi
   responseType?: string
   /** When opened from a method's flow: show which types can occur on it. */
@@ -66,17 +71,25 @@ export function GatewayResponsesForm({
         </ul>
       </Section>
       {selected && (
-        <GatewayResponseEditor key={selected} api={api} type={selected} reason={reasons.get(selected)} />
+        <GatewayResponseEditor
+          key={selected}
+          project={project}
+          api={api}
+          type={selected}
+          reason={reasons.get(selected)}
+        />
       )}
     </div>
   )
 }
 
 function GatewayResponseEditor({
+  project,
   api,
   type,
   reason,
 }: {
+  project: Project
   api: RestApi
   type: GatewayResponseType
   reason?: string | undefined
@@ -86,7 +99,7 @@ function GatewayResponseEditor({
   const current: GatewayResponse = custom ?? {
     responseType: type,
     responseParameters: {},
-    responseTemplates: { 'application/json': DEFAULT_TEMPLATE },
+    responseTemplates: { 'application/json': DEFAULT_GATEWAY_RESPONSE_TEMPLATE },
   }
   const put = (next: GatewayResponse, field: string) =>
     tryEdit(
@@ -95,6 +108,15 @@ function GatewayResponseEditor({
       `gateway-response:${api.id}:${type}:${field}`,
     )
   const defaultStatus = GATEWAY_RESPONSE_DEFAULT_STATUS[type]
+  const stage = project.stages.find((st) => st.apiId === api.id)
+  const [nowMs] = useState(() => Date.now())
+  const preview = {
+    region: project.settings.region,
+    accountId: project.settings.accountId,
+    stageName: stage?.stageName,
+    stageVariables: stage?.variables ?? {},
+    nowMs,
+  }
   if (type === 'REQUEST_TOO_LARGE') {
     return (
       <Section title={type}>
@@ -142,17 +164,12 @@ function GatewayResponseEditor({
         addLabel="Add response header"
         emptyText="No extra headers."
       />
-      <KeyValueEditor
-        label="Response templates"
-        entries={Object.entries(current.responseTemplates)}
-        keyLabel="Content type"
-        valueLabel="Template"
-        keyRules={[contentType]}
-        keyPlaceholder="application/json"
-        newValue=""
-        onCommit={(e) => put({ ...current, responseTemplates: Object.fromEntries(e) }, 'templates')}
-        addLabel="Add response template"
-        emptyText="No body."
+      <GatewayResponseTemplates
+        api={api}
+        type={type}
+        templates={current.responseTemplates}
+        preview={preview}
+        onCommit={(templates, field) => put({ ...current, responseTemplates: templates }, field)}
       />
       <span className={styles.muted}>
         Gateway response templates substitute $context and $stageVariables values; they do not run VTL

@@ -35,6 +35,7 @@ export default function CodeEditor({
   markers,
   readOnly = false,
   stageVariables,
+  substitutionOnly = false,
   onRun,
   onBlur,
   revision = 0,
@@ -102,7 +103,7 @@ export default function CodeEditor({
     if (!mounted) return
     const model = editorRef.current?.getModel()
     if (!model) return
-    if (language === 'vtl') setVtlContext(model.uri.toString(), stageVariables ?? [])
+    if (language === 'vtl') setVtlContext(model.uri.toString(), stageVariables ?? [], substitutionOnly)
     monaco.editor.setModelMarkers(
       model,
       'gatewright',
@@ -116,7 +117,7 @@ export default function CodeEditor({
         ...(m.source ? { source: m.source } : {}),
       })),
     )
-  }, [mounted, markers, language, stageVariables, path])
+  }, [mounted, markers, language, stageVariables, substitutionOnly, path])
 
   return (
     // `nokey`: React Flow's key handlers (Space to pan, Backspace) must not see the editor's keys.

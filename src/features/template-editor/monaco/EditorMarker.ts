@@ -34,6 +34,11 @@ export interface CodeEditorProps {
   readOnly?: boolean
   /** Stage variable names offered by `$stageVariables.` completion (VTL only). */
   stageVariables?: readonly string[]
+  /**
+   * VTL only: the text is not run by the VTL engine, only its `$context` / `$stageVariables`
+   * references are substituted (gateway-response templates), so completion offers just those.
+   */
+  substitutionOnly?: boolean
   /** Ctrl/Cmd+Enter inside the editor (Run, Test). */
   onRun?: () => void
   /** The editor lost focus (commit pending edits: the next click may be Undo). */

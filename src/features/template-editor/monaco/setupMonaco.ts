@@ -19,10 +19,14 @@ import { MODEL_SCHEMA_PATH_SUFFIX } from './modelSchemaPath'
 import { defineGatewrightThemes } from './themes'
 
 /** Per editor model: what completion may offer beyond the built-ins (stage variable names). */
-const vtlContexts = new Map<string, { stageVariables: readonly string[] }>()
+const vtlContexts = new Map<string, { stageVariables: readonly string[]; substitutionOnly: boolean }>()
 
-export function setVtlContext(modelUri: string, stageVariables: readonly string[]): void {
-  vtlContexts.set(modelUri, { stageVariables })
+export function setVtlContext(
+  modelUri: string,
+  stageVariables: readonly string[],
+  substitutionOnly = false,
+): void {
+  vtlContexts.set(modelUri, { stageVariables, substitutionOnly })
 }
 
 let done = false
@@ -61,7 +65,7 @@ export function setupMonaco(): typeof monaco {
       const ctx = vtlContexts.get(model.uri.toString())
       const result = vtlCompletions(linePrefix, {
         text: model.getValue(),
-        ...(ctx ? { stageVariables: ctx.stageVariables } : {}),
+        ...(ctx ? { stageVariables: ctx.stageVariables, substitutionOnly: ctx.substitutionOnly } : {}),
       })
       if (!result) return { suggestions: [] }
       const range = new monaco.Range(

@@ -62,4 +62,13 @@ describe('declaredVariables', () => {
       declaredVariables('#set($a = 1)#set($input = 2)#foreach($b in $list)#end#macro(m $c)#end'),
     ).toEqual(['a', 'b', 'c'])
   })
+
+  it('offers only $context and $stageVariables where the text is substituted, not run (gateway responses)', () => {
+    const only = { substitutionOnly: true, stageVariables: ['env'], text: '#set($x = 1)' }
+    expect(vtlCompletions('$', only)?.items.map((i) => i.label)).toEqual(['context', 'stageVariables'])
+    expect(vtlCompletions('#', only)).toBeNull()
+    expect(vtlCompletions('$input.', only)).toBeNull()
+    expect(vtlCompletions('$context.error.', only)?.items.map((i) => i.label)).toContain('messageString')
+    expect(vtlCompletions('$stageVariables.', only)?.items.map((i) => i.label)).toEqual(['env'])
+  })
 })

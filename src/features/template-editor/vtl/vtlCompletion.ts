@@ -21,7 +21,15 @@ export interface VtlCompletionContext {
   stageVariables?: readonly string[]
   /** The whole template, to offer the variables it `#set`s and loops over. */
   text?: string
+  /**
+   * A text that is not run by the VTL engine but only has `$context.*` / `$stageVariables.*`
+   * substituted (gateway-response templates): no directives, no `$input` / `$util`, no
+   * template variables are offered.
+   */
+  substitutionOnly?: boolean
 }
+
+const SUBSTITUTED_ROOTS = new Set(['context', 'stageVariables'])
 
 const REFERENCE_AT_END = /\$!?\{?((?:[A-Za-z_][\w-]*\.)*)([A-Za-z_][\w-]*)?$/
 const DIRECTIVE_AT_END = /#\{?([A-Za-z]*)$/
@@ -58,6 +66,7 @@ export function vtlCompletions(
   ctx: VtlCompletionContext = {},
 ): VtlCompletionResult | null {
   const directive = DIRECTIVE_AT_END.exec(linePrefix)
+  if (directive && ctx.substitutionOnly) return null
   if (directive) {
     const typed = directive[1]!.toLowerCase()
     return {
@@ -82,9 +91,12 @@ export function vtlCompletions(
 
   let items: VtlCompletionItem[]
   if (chain.length === 0) {
+    const roots = ctx.substitutionOnly
+      ? ROOT_VARIABLES.filter((v) => SUBSTITUTED_ROOTS.has(v.name))
+      : ROOT_VARIABLES
     items = [
-      ...ROOT_VARIABLES.map((v) => ({ ...memberItem(v), kind: 'variable' as const, detail: `$${v.name}` })),
-      ...declaredVariables(ctx.text ?? '').map((name) => ({
+      ...roots.map((v) => ({ ...memberItem(v), kind: 'variable' as const, detail: `$${v.name}` })),
+      ...(ctx.substitutionOnly ? [] : declaredVariables(ctx.text ?? '')).map((name) => ({
         label: name,
         kind: 'variable' as const,
         insertText: name,
@@ -102,6 +114,8 @@ export function vtlCompletions(
       detail: 'stage variable',
       documentation: `Stage variable \`${name}\`; \`""\` on a stage that does not define it.`,
     }))
+  } else if (ctx.substitutionOnly && !SUBSTITUTED_ROOTS.has(chain[0]!)) {
+    items = []
   } else {
     const parent = lookupMember(chain)
     items = (parent?.members ?? []).map(memberItem)
