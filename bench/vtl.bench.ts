@@ -217,7 +217,7 @@ function slice(fn: () => void, ms: number): number {
  * The variants run interleaved in short slices, several rounds, and each keeps its best
  * slice, so a burst of load on the machine hurts both sides alike.
  */
-function measure(fns: Array<() => void>, rounds = 9, ms = 120): number[] {
+function measure(fns: Array<() => void>, rounds = 15, ms = 100): number[] {
   for (const fn of fns) for (let i = 0; i < 200; i++) fn()
   const best = fns.map(() => 0)
   for (let r = 0; r < rounds; r++) {

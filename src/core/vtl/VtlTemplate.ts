@@ -36,10 +36,11 @@ export type VtlGlobals = ReadonlyMap<string, unknown> | Readonly<Record<string, 
  * its own variables (a `#set` never leaks into the next render) and its own output.
  */
 export class VtlTemplate {
-  private plain: CompileContext & { run: Exec }
-  private traced: (CompileContext & { run: Exec }) | null = null
+  private plain: Exec
+  private traced: Exec | null = null
   private lineMap: LineMap | null = null
-  private readonly evaluateCache = new Map<string, CompileContext & { run: Exec }>()
+  /** `#evaluate` texts compiled so far (made on first use: most templates have none). */
+  private evaluateCache: Map<string, Exec> | null = null
   private readonly evaluateBound = (st: RenderState, text: string, start: number, end: number): void =>
     this.evaluate(st, text, start, end)
   readonly limits: VtlLimits
@@ -66,7 +67,7 @@ export class VtlTemplate {
     return this.lineMap
   }
 
-  private compile(traced: boolean): CompileContext & { run: Exec } {
+  private compile(traced: boolean): Exec {
     const cx: CompileContext = {
       source: this.source,
       lines: () => this.lines,
@@ -74,7 +75,7 @@ export class VtlTemplate {
       macros: new Map(),
       reads: (name) => this.mayRead(name),
     }
-    return { ...cx, run: compileNodes(this.nodes, cx) }
+    return compileNodes(this.nodes, cx)
   }
 
   /** Renders with the given variables; throws `VtlError` (runtime or limit) with a position. */
@@ -101,7 +102,7 @@ export class VtlTemplate {
     const st = new RenderState(vars, limits, this.dialect, trace, this.evaluateBound)
     let stopped = false
     try {
-      program.run(st)
+      program(st)
     } catch (e) {
       if (e === STOP_SIGNAL) stopped = true
       else if (e !== BREAK_SIGNAL) throw this.toVtlError(e)
@@ -122,6 +123,7 @@ export class VtlTemplate {
       )
     }
     try {
+      this.evaluateCache ??= new Map()
       let program = this.evaluateCache.get(text)
       if (program === undefined) {
         let nodes: TemplateNode[]
@@ -149,12 +151,12 @@ export class VtlTemplate {
           macros: new Map(),
           reads: () => true,
         }
-        program = { ...cx, run: compileNodes(nodes, cx) }
+        program = compileNodes(nodes, cx)
         if (this.evaluateCache.size > 100) this.evaluateCache.clear()
         this.evaluateCache.set(text, program)
       }
       try {
-        program.run(st)
+        program(st)
       } catch (e) {
         if (e === BREAK_SIGNAL) return
         if (e instanceof VtlRuntimeFailure) {
@@ -214,7 +216,7 @@ export function utf8Length(s: string): number {
  * code frame) or `limit` (a template over `maxTemplateBytes`, 300 KB as on AWS).
  */
 export function compileTemplate(source: string, options: VtlCompileOptions = {}): VtlTemplate {
-  const limits: VtlLimits = { ...DEFAULT_VTL_LIMITS, ...options.limits }
+  const limits: VtlLimits = options.limits ? { ...DEFAULT_VTL_LIMITS, ...options.limits } : DEFAULT_VTL_LIMITS
   const dialect = options.dialect ?? VELOCITY_DIALECT
   const size = source.length > limits.maxTemplateBytes / 3 ? utf8Length(source) : source.length
   if (size > limits.maxTemplateBytes) {
