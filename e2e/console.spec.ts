@@ -366,3 +366,139 @@ test.describe('test console', () => {
     await expect(console.response.getByTestId('status-chip')).toHaveText('200 OK')
   })
 })
+
+test.describe('requests from page scripts', () => {
+  test.describe.configure({ timeout: 120_000 })
+  test.use({ viewport: { width: 1600, height: 1000 } })
+
+  /** The AWS log text of the entry shown. */
+  async function logText(console: ConsolePage): Promise<string> {
+    await console.responseTab('Log').click()
+    return (await console.dock.getByTestId('execution-log').textContent()) ?? ''
+  }
+
+  test('keep their headers and body: the Code tab shows them, Send again repeats them, Compare lines them up', async ({
+    page,
+    studio,
+  }) => {
+    const console = await openConsoleWithCorpusApi(page, studio)
+    await console.showHistory()
+    const invokeUrl = (await console.dock.getByTestId('invoke-url').textContent()) ?? ''
+    const status = await page.evaluate(
+      (url) =>
+        fetch(`${url}/person`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Client': 'e2e-script' },
+          body: '{"name":"Tom","b":1}',
+        }).then((r) => r.status),
+      invokeUrl,
+    )
+    expect(status).toBe(200)
+    const items = console.history.getByRole('listitem')
+    await expect(items).toHaveCount(1)
+    await items
+      .first()
+      .getByRole('button', { name: /^POST \/dev\/person/ })
+      .click()
+    await expect(console.response).toContainText('from a page script')
+
+    // The request as the script sent it: its headers (not the browser's own) and its body.
+    await console.responseTab('Code').click()
+    const code = console.dock.getByTestId('request-code')
+    await expect(code).toContainText(`-H 'x-client: e2e-script'`)
+    await expect(code).toContainText(`-H 'content-type: application/json'`)
+    await expect(code).toContainText(`--data-raw '{"name":"Tom","b":1}'`)
+    await expect(code).not.toContainText(/origin|sec-fetch|referer|host:/i)
+    await expect(console.dock).not.toContainText('only its method and URL are known')
+    await page.screenshot({ path: join(screenshotDir, 'console-page-request-code.png') })
+
+    // Send again: the same headers and body go out, from the console this time.
+    const resent = page.waitForRequest(
+      (r) => r.url().startsWith(`${invokeUrl}/person`) && r.method() === 'POST',
+    )
+    await items.first().hover()
+    await items
+      .first()
+      .getByRole('button', { name: /^Send again/ })
+      .click()
+    const request = await resent
+    expect(request.postData()).toBe('{"name":"Tom","b":1}')
+    expect(await request.headerValue('x-client')).toBe('e2e-script')
+    await expect(items).toHaveCount(2)
+    await expect(console.response).not.toContainText('from a page script')
+    expect(await logText(console)).toContain(
+      'Method request body before transformations: {"name":"Tom","b":1}',
+    )
+
+    // Compare the page's request with its re-send: same request, same response.
+    await items.nth(0).getByRole('checkbox').check()
+    await items.nth(1).getByRole('checkbox').check()
+    await console.history.getByRole('button', { name: 'Compare' }).click()
+    const compare = console.dock.getByTestId('compare-view')
+    await expect(compare.getByRole('region', { name: 'Request', exact: true })).toContainText('identical')
+    await expect(compare.getByRole('region', { name: 'Body' })).toContainText('identical')
+    await page.screenshot({ path: join(screenshotDir, 'console-page-request-compare.png') })
+  })
+
+  test('the same request sent by the console and a page script at once: each gets its own trace', async ({
+    page,
+    studio,
+  }) => {
+    const console = await openConsoleWithCorpusApi(page, studio)
+    await console.showHistory()
+    const invokeUrl = (await console.dock.getByTestId('invoke-url').textContent()) ?? ''
+    await console.typeBody('{"name":"from-console","b":1}')
+    // Any history row saying "page" while the console's own request is under way would be its
+    // trace taken for a page script's.
+    await page.evaluate(() => {
+      const w = window as unknown as { pageRows: number }
+      w.pageRows = 0
+      new MutationObserver(() => {
+        const rows = document.querySelectorAll('[aria-label="History"] li')
+        for (const row of rows)
+          if ([...row.querySelectorAll('span')].some((span) => span.textContent === 'page')) w.pageRows++
+      }).observe(document.body, { subtree: true, childList: true, characterData: true })
+    })
+    await console.send()
+    await expect(console.response.getByTestId('status-chip')).toHaveText('200 OK')
+    expect(await page.evaluate(() => (window as unknown as { pageRows: number }).pageRows)).toBe(0)
+
+    const items = console.history.getByRole('listitem')
+    for (let round = 1; round <= 3; round++) {
+      // The page's fetch starts first, the console's Send in the same moment: the same method
+      // and URL in flight together (the bodies differ only so the log shows whose trace is whose).
+      await page.evaluate((url) => {
+        const send = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Send')
+        const fromPage = fetch(`${url}/person`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: '{"name":"from-page","b":2}',
+        })
+        send?.click()
+        return fromPage.then((r) => r.status)
+      }, invokeUrl)
+      await expect(items).toHaveCount(1 + round * 2)
+      await expect(console.dock.getByRole('status')).toHaveCount(0)
+      const pageBadge = page.getByText('page', { exact: true })
+      await expect(items.filter({ has: pageBadge })).toHaveCount(round)
+      // Newest first: this round's request from the console, then this round's from the page.
+      await items
+        .filter({ hasNot: pageBadge })
+        .first()
+        .getByRole('button', { name: /^POST \/dev\/person/ })
+        .click()
+      expect(await logText(console)).toContain(
+        'Method request body before transformations: {"name":"from-console","b":1}',
+      )
+      await items
+        .filter({ has: pageBadge })
+        .first()
+        .getByRole('button', { name: /^POST \/dev\/person/ })
+        .click()
+      expect(await logText(console)).toContain(
+        'Method request body before transformations: {"name":"from-page","b":2}',
+      )
+    }
+    await page.screenshot({ path: join(screenshotDir, 'console-concurrent-requests.png') })
+  })
+})

@@ -20,5 +20,5 @@ export function createEmulatorRuntime(studio: Studio) {
     lambda: createBrowserLambdaRuntime(),
     pageOrigin: location.origin,
   })
-  return { handlers: emulator.handlers, traces: emulator.engine.traces }
+  return { handlers: emulator.handlers, traces: emulator.traces }
 }

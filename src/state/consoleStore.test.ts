@@ -9,7 +9,9 @@ import {
   emptyDraft,
   MAX_STORED_BODY_BYTES,
   methodTestRequests,
+  type ObservedRequest,
   type SentRequest,
+  type TraceSource,
 } from './consoleStore'
 
 const URL_PETS = 'https://abc123.execute-api.us-east-1.amazonaws.com/dev/pets?type=cat'
@@ -71,12 +73,50 @@ class MemoryStorage implements ConsoleHistoryStorage {
 }
 
 /**
+ * The emulator's trace feed as the app wires it: the engine's trace store, and each new trace
+ * with the request as received (`observed` left out: an emulator that does not pass it on).
+ */
+class FakeFeed implements TraceSource {
+  readonly store = new TraceStore()
+  private readonly listeners = new Set<(trace: RequestTrace, request?: ObservedRequest) => void>()
+  get(requestId: string) {
+    return this.store.get(requestId)
+  }
+  subscribe(listener: (trace: RequestTrace, request?: ObservedRequest) => void) {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+  add(trace: RequestTrace, observed?: ObservedRequest) {
+    this.store.add(trace)
+    for (const l of this.listeners) l(trace, observed)
+  }
+}
+
+/** What the emulator's handler sees of a `fetch(url, init)`: lower-cased headers, bytes, the fragment. */
+function observedOf(url: string, init: RequestInit = {}): ObservedRequest {
+  const headers: [string, string][] = []
+  new Headers(init.headers).forEach((value, name) => {
+    headers.push([name, value])
+  })
+  const body =
+    typeof init.body === 'string'
+      ? new TextEncoder().encode(init.body)
+      : init.body instanceof Uint8Array
+        ? init.body
+        : new Uint8Array(0)
+  return { headers, body, fragment: new URL(url).hash.replace(/^#/, '') }
+}
+
+/** `url` as the emulator reports it in a trace: no fragment. */
+const withoutFragment = (url: string) => url.replace(/#.*$/, '')
+
+/**
  * A fetch that behaves like the service worker path: the emulator records the trace (the
  * listener fires) before the page receives a CORS-filtered response, whose only readable
  * header is Content-Type.
  */
 function emulatorFetch(
-  traces: TraceStore,
+  traces: FakeFeed,
   clock: FakeClock,
   answer: (url: string, init: RequestInit) => { status: number; body: BodyInit | null; contentType?: string },
 ) {
@@ -86,9 +126,9 @@ function emulatorFetch(
     const url = String(input)
     calls.push({ url, init })
     const a = answer(url, init)
-    const t = trace(`req-${++n}`, init.method ?? 'GET', url, a.status)
+    const t = trace(`req-${++n}`, init.method ?? 'GET', withoutFragment(url), a.status)
     clock.advance(5)
-    traces.add(t)
+    traces.add(t, observedOf(url, init))
     return new Response(a.body, {
       status: a.status,
       headers: { 'content-type': a.contentType ?? 'application/json' },
@@ -100,7 +140,7 @@ function emulatorFetch(
 function setup(answer?: Parameters<typeof emulatorFetch>[2]) {
   const clock = new FakeClock()
   const ids = new SequentialIds()
-  const traces = new TraceStore()
+  const traces = new FakeFeed()
   const storage = new MemoryStorage()
   const fetcher = emulatorFetch(traces, clock, answer ?? (() => ({ status: 200, body: '{"ok":true}' })))
   const store = createConsoleStore({ clock, ids, storage, traces, fetch: fetcher.fn })
@@ -115,6 +155,9 @@ describe('consoleStore send', () => {
     await store.getState().openProject('p1')
     const entry = await store.getState().send(get)
     expect(fetcher.calls).toHaveLength(1)
+    // The URL fetched carries the console's tag in its fragment (never sent to a server).
+    expect(fetcher.calls[0]!.url).toMatch(/^https:\/\/abc123\.[^#]+\?type=cat#gatewright-console=.+$/)
+    expect(entry?.request.url).toBe(URL_PETS)
     expect(fetcher.calls[0]!.init.method).toBe('GET')
     expect(fetcher.calls[0]!.init.body).toBeUndefined()
     expect(entry?.response?.status).toBe(200)
@@ -156,26 +199,102 @@ describe('consoleStore send', () => {
     )
     const [entry] = store.getState().history
     expect(entry?.source).toBe('page')
+    // Without the request as received, only the method and URL are known.
     expect(entry?.request).toEqual({
       method: 'DELETE',
       url: 'https://abc123.execute-api.us-east-1.amazonaws.com/dev/pets/1',
       headers: [],
       body: '',
     })
+    expect(entry?.requestRecorded).toBeUndefined()
     expect(entry?.response?.status).toBe(200)
     expect(entry?.response?.body).toEqual({ encoding: 'text', text: '{"ok":true}' })
     expect(entry?.trace?.requestId).toBe('other-1')
   })
 
-  it('tells its own trace from a page request that arrives while it is in flight', async () => {
+  it('keeps a page request’s headers (not the browser’s own) and body, so it can be sent again as it was', async () => {
+    const { store, traces, fetcher } = setup()
+    await store.getState().openProject('p1')
+    traces.add(trace('page-1', 'POST', URL_PETS, 201), {
+      headers: [
+        ['host', 'abc123.execute-api.us-east-1.amazonaws.com'],
+        ['content-type', 'application/json'],
+        ['x-api-key', 'k-1'],
+        ['origin', 'http://localhost:5173'],
+        ['sec-fetch-mode', 'cors'],
+        ['content-length', '12'],
+      ],
+      body: new TextEncoder().encode('{"name":"T"}'),
+      fragment: '',
+    })
+    const [page] = store.getState().history
+    expect(page?.requestRecorded).toBe(true)
+    expect(page?.request).toEqual({
+      method: 'POST',
+      url: URL_PETS,
+      headers: [
+        ['content-type', 'application/json'],
+        ['x-api-key', 'k-1'],
+      ],
+      body: '{"name":"T"}',
+    })
+    const again = await store.getState().rerun(page!.id)
+    expect(again?.source).toBe('console')
+    expect(fetcher.calls.map((c) => [c.init.method, c.init.headers, c.init.body])).toEqual([
+      ['POST', page!.request.headers, '{"name":"T"}'],
+    ])
+    // The re-sent request is the same request: the two compare equal.
+    expect(again?.request).toEqual(page?.request)
+  })
+
+  it('keeps a binary page body as base64 and sends those bytes again', async () => {
+    const { store, traces, fetcher } = setup()
+    await store.getState().openProject('p1')
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+    traces.add(trace('page-bin', 'PUT', URL_PETS, 200), {
+      headers: [['content-type', 'image/png']],
+      body: png,
+      fragment: '',
+    })
+    const [page] = store.getState().history
+    expect(page?.request).toMatchObject({ body: 'iVBORw0KGgo=', bodyEncoding: 'base64' })
+    await store.getState().rerun(page!.id)
+    expect(fetcher.calls[0]?.init.body).toEqual(png)
+    // The form holds text: restoring leaves the body out and says why.
+    store.getState().restore(page!.id)
+    expect(store.getState().draft.body).toBe('')
+    expect(store.getState().draft.contentType).toBe('image/png')
+    expect(store.getState().notice).toMatch(/is binary \(8 B\); the form holds text/)
+  })
+
+  it('cuts a very large page body and refuses to send it again as if it were whole', async () => {
+    const { store, traces, fetcher } = setup()
+    await store.getState().openProject('p1')
+    traces.add(trace('page-big', 'POST', URL_PETS, 413), {
+      headers: [['content-type', 'text/plain']],
+      body: new Uint8Array(MAX_STORED_BODY_BYTES + 100).fill(0x61),
+      fragment: '',
+    })
+    const [page] = store.getState().history
+    expect(page?.request.body).toHaveLength(MAX_STORED_BODY_BYTES)
+    expect(page?.request.bodyTruncatedFrom).toBe(MAX_STORED_BODY_BYTES + 100)
+    expect(await store.getState().rerun(page!.id)).toBeUndefined()
+    expect(fetcher.calls).toHaveLength(0)
+    expect(store.getState().sendError).toMatch(
+      /cannot be sent again as it was: its body \(512\.1 KiB\) was cut/,
+    )
+  })
+
+  it('pairs its trace by the tag its request carries, not by method and URL', async () => {
     const { store, traces, clock } = setup()
     await store.getState().openProject('p1')
+    // A page script sends the very same request while the console's is in flight, and the
+    // emulator happens to finish the page's first: method and URL cannot tell them apart.
     const fn = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
-      traces.add(
-        trace('page-req', 'GET', 'https://abc123.execute-api.us-east-1.amazonaws.com/dev/other', 404),
-      )
+      const url = String(input)
+      traces.add(trace('page-req', 'GET', withoutFragment(url), 200), observedOf(withoutFragment(url)))
       clock.advance(2)
-      traces.add(trace('console-req', init.method ?? 'GET', String(input), 200))
+      traces.add(trace('console-req', 'GET', withoutFragment(url), 200), observedOf(url, init))
       return new Response('{"ok":true}', { status: 200 })
     }) as typeof fetch
     const own = createConsoleStore({ clock, ids: new SequentialIds(50), traces, fetch: fn })
@@ -188,11 +307,33 @@ describe('consoleStore send', () => {
     ])
   })
 
+  it('without a tag coming back, takes its trace by x-amzn-RequestId, out of the page entries', async () => {
+    const clock = new FakeClock()
+    const traces = new FakeFeed()
+    const fn = (async (input: RequestInfo | URL) => {
+      const url = withoutFragment(String(input))
+      traces.add(trace('page-req', 'GET', url, 200))
+      traces.add(trace('console-req', 'GET', url, 200))
+      return new Response('{"ok":true}', { status: 200, headers: { 'x-amzn-RequestId': 'console-req' } })
+    }) as typeof fetch
+    const store = createConsoleStore({ clock, ids: new SequentialIds(), traces, fetch: fn })
+    await store.getState().openProject('p1')
+    const entry = await store.getState().send(get)
+    expect(entry?.trace?.requestId).toBe('console-req')
+    expect(store.getState().history.map((e) => [e.source, e.trace?.requestId])).toEqual([
+      ['console', 'console-req'],
+      ['page', 'page-req'],
+    ])
+  })
+
   it('records a network error (no API answers) with the trace that says why', async () => {
     const clock = new FakeClock()
-    const traces = new TraceStore()
+    const traces = new FakeFeed()
     const fn = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
-      traces.add(trace('unresolved', init.method ?? 'GET', String(input)))
+      traces.add(
+        trace('unresolved', init.method ?? 'GET', withoutFragment(String(input))),
+        observedOf(String(input), init),
+      )
       throw new TypeError('Failed to fetch')
     }) as typeof fetch
     const store = createConsoleStore({ clock, ids: new SequentialIds(), traces, fetch: fn })
@@ -204,34 +345,38 @@ describe('consoleStore send', () => {
     expect(store.getState().history).toHaveLength(1)
   })
 
-  it('cancels the request in flight, records nothing and swallows its late trace', async () => {
+  it('cancels the request in flight, records nothing and drops its late trace, only that one', async () => {
     const clock = new FakeClock()
-    const traces = new TraceStore()
-    const fn = ((_input: RequestInfo | URL, init: RequestInit = {}) =>
+    const traces = new FakeFeed()
+    const sent: string[] = []
+    const fn = ((input: RequestInfo | URL, init: RequestInit = {}) =>
       new Promise<Response>((_resolve, reject) => {
+        sent.push(String(input))
         init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))
       })) as typeof fetch
     const store = createConsoleStore({ clock, ids: new SequentialIds(), traces, fetch: fn })
     await store.getState().openProject('p1')
     const sending = store.getState().send(get)
     await Promise.resolve()
+    await Promise.resolve()
     expect(store.getState().sending?.url).toBe(URL_PETS)
     store.getState().cancel()
     expect(await sending).toBeUndefined()
     expect(store.getState().sendError).toBe('Request cancelled.')
     expect(store.getState().sending).toBeUndefined()
-    traces.add(trace('late', 'GET', URL_PETS, 200))
-    expect(store.getState().history).toEqual([])
-    // The next page request is recorded again.
-    traces.add(trace('later', 'GET', URL_PETS, 200))
-    expect(store.getState().history.map((e) => e.trace?.requestId)).toEqual(['later'])
+    // A page script's identical request lands first: it is the page's, not the cancelled one's.
+    traces.add(trace('page', 'GET', URL_PETS, 200), observedOf(URL_PETS))
+    traces.add(trace('late', 'GET', URL_PETS, 200), observedOf(sent[0]!))
+    expect(store.getState().history.map((e) => e.trace?.requestId)).toEqual(['page'])
+    traces.add(trace('later', 'GET', URL_PETS, 200), observedOf(URL_PETS))
+    expect(store.getState().history.map((e) => e.trace?.requestId)).toEqual(['later', 'page'])
   })
 
   it('keeps a binary body as base64 and cuts very large bodies', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
     const big = 'x'.repeat(MAX_STORED_BODY_BYTES + 10)
     const { store } = setup((url) =>
-      url.endsWith('/img')
+      withoutFragment(url).endsWith('/img')
         ? { status: 200, body: png, contentType: 'image/png' }
         : { status: 200, body: big },
     )

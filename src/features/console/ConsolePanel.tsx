@@ -153,13 +153,15 @@ function ConsoleBody() {
   )
 }
 
-/** Warnings about the request about to be sent, the last send's error and storage problems. */
+/** Warnings about the request about to be sent, the last send's error, what a restore left out, storage problems. */
 function Notices({ built }: { built: ReturnType<typeof buildRequest> }) {
   const sendError = useConsole((s) => s.sendError)
+  const notice = useConsole((s) => s.notice)
   const storageError = useConsole((s) => s.storageError)
   const messages = [
     ...(built.ok ? built.warnings : []),
     ...(sendError ? [sendError] : []),
+    ...(notice ? [notice] : []),
     ...(storageError ? [`${storageError} History is kept in memory until the page is closed.`] : []),
   ]
   if (messages.length === 0) return null

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { SentRequest } from '../../../state/consoleStore'
 import { CopyButton } from '../CopyButton'
+import { formatSize } from '../response/bodyView'
 import styles from './CodePanel.module.css'
 import { SNIPPETS, type SnippetId } from './requestSnippets'
 
@@ -29,8 +30,14 @@ export function CodePanel({ request, partial }: { request: SentRequest; partial?
       </div>
       {partial && (
         <p className={styles.note}>
-          A script of the page made this request; the emulator keeps its method and URL, not its headers or
-          body.
+          A script of the page made this request before the studio recorded page requests: only its method and
+          URL are known, not its headers or body.
+        </p>
+      )}
+      {request.bodyTruncatedFrom !== undefined && (
+        <p className={styles.note}>
+          The body was {formatSize(request.bodyTruncatedFrom)}; history keeps only its beginning, so this code
+          sends only that part.
         </p>
       )}
       {kind === 'fetch' && (

@@ -83,3 +83,32 @@ describe('toHttpie', () => {
     expect(toHttpie(get)).toBe(`http GET '${URL}'`)
   })
 })
+
+describe('a binary body (kept as base64)', () => {
+  const png: SentRequest = {
+    method: 'PUT',
+    url: URL,
+    headers: [['content-type', 'image/png']],
+    body: 'iVBORw0KGgo=',
+    bodyEncoding: 'base64',
+  }
+
+  it('is decoded and piped into curl and HTTPie', () => {
+    expect(toCurl(png)).toBe(
+      [
+        'printf %s iVBORw0KGgo= | base64 -d | curl \\',
+        '  -X PUT \\',
+        `  '${URL}' \\`,
+        `  -H 'content-type: image/png' \\`,
+        '  --data-binary @-',
+      ].join('\n'),
+    )
+    expect(toHttpie(png)).toBe(
+      `printf %s iVBORw0KGgo= | base64 -d | http PUT '${URL}' content-type:image/png`,
+    )
+  })
+
+  it('is sent as bytes by fetch', () => {
+    expect(toFetch(png)).toContain('  body: Uint8Array.from(atob("iVBORw0KGgo="), (c) => c.charCodeAt(0)),')
+  })
+})

@@ -6,16 +6,23 @@ export function shellQuote(text: string): string {
 }
 
 const bodyOf = (r: SentRequest) => (r.method === 'GET' || r.method === 'HEAD' ? '' : r.body)
+const isBinary = (r: SentRequest) => r.bodyEncoding === 'base64' && bodyOf(r) !== ''
+/** A shell pipeline start that writes a binary body's bytes (kept as base64) to stdin. */
+const decodeToStdin = (r: SentRequest) => `printf %s ${shellQuote(r.body)} | base64 -d | `
 
-/** The request as a curl command (the exact bytes: `--data-raw`, no `@file` interpretation). */
+/**
+ * The request as a curl command (the exact bytes: `--data-raw`, no `@file` interpretation; a
+ * binary body is decoded from base64 and piped in with `--data-binary @-`).
+ */
 export function toCurl(r: SentRequest): string {
-  const parts: string[] = ['curl']
+  const parts: string[] = [isBinary(r) ? `${decodeToStdin(r)}curl` : 'curl']
   if (r.method === 'HEAD') parts.push('--head')
   else if (r.method !== 'GET' || bodyOf(r) !== '') parts.push(`-X ${r.method}`)
   parts.push(shellQuote(r.url))
   for (const [n, v] of r.headers) parts.push(`-H ${shellQuote(`${n}: ${v}`)}`)
   const body = bodyOf(r)
-  if (body !== '') parts.push(`--data-raw ${shellQuote(body)}`)
+  if (isBinary(r)) parts.push('--data-binary @-')
+  else if (body !== '') parts.push(`--data-raw ${shellQuote(body)}`)
   return parts.join(' \\\n  ')
 }
 
@@ -29,7 +36,9 @@ export function toFetch(r: SentRequest): string {
     lines.push('  },')
   }
   const body = bodyOf(r)
-  if (body !== '') lines.push(`  body: ${jsBody(body)},`)
+  if (isBinary(r))
+    lines.push(`  body: Uint8Array.from(atob(${JSON.stringify(body)}), (c) => c.charCodeAt(0)),`)
+  else if (body !== '') lines.push(`  body: ${jsBody(body)},`)
   lines.push('})')
   lines.push('console.log(response.status, await response.text())')
   return lines.join('\n')
@@ -49,11 +58,11 @@ function jsBody(body: string): string {
   return JSON.stringify(body)
 }
 
-/** The request as an HTTPie command (`--raw` sends the body exactly). */
+/** The request as an HTTPie command (`--raw` sends the body exactly; a binary body comes on stdin). */
 export function toHttpie(r: SentRequest): string {
-  const parts: string[] = ['http']
+  const parts: string[] = [isBinary(r) ? `${decodeToStdin(r)}http` : 'http']
   const body = bodyOf(r)
-  if (body !== '') parts.push(`--raw ${shellQuote(body)}`)
+  if (body !== '' && !isBinary(r)) parts.push(`--raw ${shellQuote(body)}`)
   parts.push(r.method, shellQuote(r.url))
   for (const [n, v] of r.headers) parts.push(shellQuote(`${n}:${v}`))
   return parts.join(' ')

@@ -1,4 +1,4 @@
-import type { HistoryEntry, ReceivedResponse } from '../../../state/consoleStore'
+import type { HistoryEntry, ReceivedResponse, SentRequest } from '../../../state/consoleStore'
 import { Button } from '../../../ui/Button'
 import { bodyView, formatDuration, formatSize } from '../response/bodyView'
 import { StatusChip } from '../response/StatusChip'
@@ -32,6 +32,22 @@ function headerText(response: ReceivedResponse | undefined): string {
     .filter(([n]) => !VOLATILE.has(n.toLowerCase()))
     .map(([n, v]) => `${n}: ${v}`)
     .join('\n')
+}
+
+/**
+ * The request as lines: method and URL, the headers by lower-cased name in name order (names
+ * are case-insensitive, and Fetch reorders the headers of a page's request), then the body.
+ */
+export function requestText(request: SentRequest): string {
+  const byName = (a: [string, string], b: [string, string]) =>
+    a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0
+  const headers = request.headers
+    .map(([n, v]): [string, string] => [n.toLowerCase(), v])
+    .sort(byName)
+    .map(([n, v]) => `${n}: ${v}`)
+  const body = request.bodyEncoding === 'base64' ? `(binary body, base64) ${request.body}` : request.body
+  const cut = request.bodyTruncatedFrom !== undefined ? ['(the body was cut when kept)'] : []
+  return [`${request.method} ${request.url}`, ...headers, '', body, ...cut].join('\n')
 }
 
 function Column({ entry }: { entry: HistoryEntry }) {
@@ -104,6 +120,7 @@ export function CompareView({
           title="Headers (without request ids and dates)"
           rows={diffLines(headerText(left.response), headerText(right.response))}
         />
+        <Diff title="Request" rows={diffLines(requestText(left.request), requestText(right.request))} />
       </div>
     </div>
   )

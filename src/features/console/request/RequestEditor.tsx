@@ -1,10 +1,11 @@
 import { useState } from 'react'
 import type { KeyValueRow } from '../../../state/consoleStore'
+import { isForbiddenHeader } from '../../../state/forbiddenHeaders'
 import { Button } from '../../../ui/Button'
 import { LazyCodeEditor } from '../../template-editor/monaco/LazyCodeEditor'
 import { useConsole, useConsoleStoreApi } from '../ConsoleContext'
 import { Tabs } from '../Tabs'
-import { isForbiddenHeader, methodHasBody } from './buildRequest'
+import { methodHasBody } from './buildRequest'
 import { KeyValueTable } from './KeyValueTable'
 import styles from './RequestEditor.module.css'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { emptyDraft, type RequestDraft } from '../../../state/consoleStore'
 import { buildMethod, buildProject, buildRestApi, deployed, mockIntegration } from '../../../testing/builders'
-import { buildRequest, fillPath, isForbiddenHeader, queryString } from './buildRequest'
+import { buildRequest, fillPath, queryString } from './buildRequest'
 
 const api = buildRestApi({
   paths: {
@@ -123,14 +123,5 @@ describe('queryString', () => {
   it('is empty without enabled named rows', () => {
     expect(queryString([row('a', '1', false)])).toBe('')
     expect(queryString([row('a', '1'), row('b c', 'd&e')])).toBe('?a=1&b%20c=d%26e')
-  })
-})
-
-describe('isForbiddenHeader', () => {
-  it('knows the Fetch standard forbidden names and prefixes', () => {
-    expect(
-      ['Host', 'content-length', 'Sec-Fetch-Mode', 'Proxy-Authorization'].map(isForbiddenHeader),
-    ).toEqual([true, true, true, true])
-    expect(['Authorization', 'X-Api-Key', 'Accept'].map(isForbiddenHeader)).toEqual([false, false, false])
   })
 })

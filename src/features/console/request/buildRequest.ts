@@ -1,41 +1,9 @@
 import type { Project } from '../../../core/model/project'
 import { resourcePath } from '../../../core/model/rest/paths'
 import type { KeyValueRow, RequestDraft, SentRequest } from '../../../state/consoleStore'
+import { isForbiddenHeader } from '../../../state/forbiddenHeaders'
 import { invokeUrl } from './invokeUrl'
 import { stageTarget } from './methodTargets'
-
-/**
- * Headers a page cannot set on `fetch` (the Fetch standard's forbidden request headers): the
- * browser drops them silently, so the console warns instead of pretending to send them.
- */
-const FORBIDDEN = new Set([
-  'accept-charset',
-  'accept-encoding',
-  'access-control-request-headers',
-  'access-control-request-method',
-  'connection',
-  'content-length',
-  'cookie',
-  'cookie2',
-  'date',
-  'dnt',
-  'expect',
-  'host',
-  'keep-alive',
-  'origin',
-  'referer',
-  'set-cookie',
-  'te',
-  'trailer',
-  'transfer-encoding',
-  'upgrade',
-  'via',
-])
-
-export function isForbiddenHeader(name: string): boolean {
-  const lower = name.trim().toLowerCase()
-  return FORBIDDEN.has(lower) || lower.startsWith('proxy-') || lower.startsWith('sec-')
-}
 
 export function methodHasBody(method: string): boolean {
   const m = method.toUpperCase()

@@ -96,7 +96,9 @@ export function ResponseView({ entry }: { entry: HistoryEntry }) {
           ))}
         {tab === 'log' &&
           (trace ? <LogPanel trace={trace} /> : <p className={styles.none}>No execution log: no trace.</p>)}
-        {tab === 'code' && <CodePanel request={entry.request} partial={entry.source === 'page'} />}
+        {tab === 'code' && (
+          <CodePanel request={entry.request} partial={entry.source === 'page' && !entry.requestRecorded} />
+        )}
       </Tabs>
     </div>
   )
