@@ -96,8 +96,16 @@ function collectMacros(nodes: TemplateNode[], cx: CompileContext): void {
 
 function block(nodes: TemplateNode[], cx: CompileContext): Exec {
   const fns: Exec[] = []
-  for (const n of nodes) {
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!
     if (n.type === 'macro') continue
+    const next = nodes[i + 1]
+    if (n.type === 'text' && next?.type === 'print') {
+      // text then a reference: one step that writes the text as the reference's prefix
+      fns.push(printNode(next.ref, next.escaped, n.text + next.prefix, next.start, next.end, cx))
+      i++
+      continue
+    }
     fns.push(node(n, cx))
   }
   if (fns.length === 0) return noop
