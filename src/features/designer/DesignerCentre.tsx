@@ -1,12 +1,14 @@
 import '@xyflow/react/dist/style.css'
 import { ReactFlowProvider } from '@xyflow/react'
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, type ReactNode, Suspense, useEffect } from 'react'
 import { createRestApi } from '../../core/model/commands'
 import type { LambdaRuntime } from '../../core/ports/LambdaRuntime'
+import type { ConsoleHistorySource } from '../../state/lastMethodRequest'
 import { selectionStore, useSelection } from '../../state/selectionStore'
 import { useDispatch, useProject } from '../../state/useProjectStore'
 import { Button } from '../../ui/Button'
 import { EmptyState } from '../../ui/EmptyState'
+import { ConsoleHistoryProvider } from '../template-editor/ConsoleHistoryContext'
 import { LambdaRuntimeProvider } from '../template-editor/function/LambdaRuntimeContext'
 import { LazyTemplateDock, useDockOpen } from '../template-editor/LazyTemplateDock'
 import { ResourceCanvas } from './canvas/ResourceCanvas'
@@ -40,9 +42,17 @@ export function useCreateRestApi() {
 
 /**
  * The studio's centre: the resource-tree canvas or the selected method's flow, with the template
- * editor docked below. `lambdaRuntime` runs functions from the function editor's Run button.
+ * editor docked below. `lambdaRuntime` runs functions from the function editor's Run button;
+ * `consoleHistory` lends the template preview the console's requests.
  */
-export function DesignerCentre({ lambdaRuntime }: { lambdaRuntime?: LambdaRuntime }) {
+export function DesignerCentre({
+  lambdaRuntime,
+  consoleHistory,
+}: {
+  lambdaRuntime?: LambdaRuntime
+  /** The test console's history (read only): the template preview can use the last real request. */
+  consoleHistory?: ConsoleHistorySource
+}) {
   const project = useProject()
   const api = useSelectedApi()
   const view = useSelection((s) => s.view)
@@ -145,16 +155,28 @@ export function DesignerCentre({ lambdaRuntime }: { lambdaRuntime?: LambdaRuntim
       </div>
       {dockOpen && (
         <div className={styles.dock}>
-          {lambdaRuntime ? (
-            <LambdaRuntimeProvider runtime={lambdaRuntime}>
-              <LazyTemplateDock />
-            </LambdaRuntimeProvider>
-          ) : (
+          <DockProviders lambdaRuntime={lambdaRuntime} consoleHistory={consoleHistory}>
             <LazyTemplateDock />
-          )}
+          </DockProviders>
         </div>
       )}
       <DeleteConfirmation api={api} />
     </div>
   )
+}
+
+/** What the docked editors get from the app, when it provides it. */
+function DockProviders({
+  lambdaRuntime,
+  consoleHistory,
+  children,
+}: {
+  lambdaRuntime?: LambdaRuntime | undefined
+  consoleHistory?: ConsoleHistorySource | undefined
+  children: ReactNode
+}) {
+  let out = children
+  if (consoleHistory) out = <ConsoleHistoryProvider source={consoleHistory}>{out}</ConsoleHistoryProvider>
+  if (lambdaRuntime) out = <LambdaRuntimeProvider runtime={lambdaRuntime}>{out}</LambdaRuntimeProvider>
+  return <>{out}</>
 }

@@ -3,16 +3,21 @@ import { updateIntegration } from '../../../core/model/commands'
 import { replaceIntegrationResponse } from '../../../core/model/commands/designer/replaceIntegrationResponse'
 import type { Project } from '../../../core/model/project'
 import type { HttpMethod, Method, RestApi } from '../../../core/model/rest/RestApi'
+import { lastRequestForMethod } from '../../../state/lastMethodRequest'
 import type { EditorTarget } from '../../../state/selectionStore'
 import { selectionStore } from '../../../state/selectionStore'
 import { useDispatch } from '../../../state/useProjectStore'
 import { Button } from '../../../ui/Button'
+import { useConsoleHistory } from '../ConsoleHistoryContext'
 import { LazyCodeEditor } from '../monaco/LazyCodeEditor'
+import { choosePreviewSample } from '../preview/choosePreviewSample'
 import { defaultSample, type PreviewTarget, previewInput, type SampleRequest } from '../preview/previewInput'
 import { renderPreview } from '../preview/renderPreview'
-import { setSample, useSample } from '../preview/sampleStore'
+import { sampleFromHistory } from '../preview/sampleFromHistory'
+import { chooseSample, setEditedSample, useEditedSample, useSampleChoice } from '../preview/sampleStore'
 import { useDebouncedCommit } from '../useDebouncedCommit'
 import styles from './Dock.module.css'
+import { PreviewInputChoice } from './PreviewInputChoice'
 import { SamplePanel } from './SamplePanel'
 
 type TemplateTarget = Extract<EditorTarget, { kind: 'requestTemplate' | 'responseTemplate' }>
@@ -102,10 +107,29 @@ export function MappingTemplateEditor({
     stageVariables: stage?.variables ?? {},
     forResponse: target.kind === 'responseTemplate',
   }
-  const stored_sample = useSample(docKey)
-  const sample = stored_sample ?? defaultSample(previewTarget)
+  const history = useConsoleHistory()
+  const last = lastRequestForMethod(history, { apiId: api.id, resourceId, httpMethod })
+  const choice = useSampleChoice(docKey)
+  const edited = useEditedSample(docKey)
+  const isMock = integration?.type === 'MOCK'
+  const forResponse = target.kind === 'responseTemplate'
+  // biome-ignore lint/correctness/useExhaustiveDependencies: previewTarget is rebuilt every render from these inputs
+  const chosen = useMemo(
+    () =>
+      choosePreviewSample({
+        choice,
+        edited,
+        last,
+        generated: () => defaultSample(previewTarget),
+        fromHistory: (entry) => sampleFromHistory(entry, { forResponse, isMock }),
+      }),
+    [choice, edited, last, forResponse, isMock, method, path, project.stages],
+  )
+  const sample = chosen.sample
   const [nowMs] = useState(() => Date.now())
   const [sampleVersion, setSampleVersion] = useState(0)
+  /** The sample editors reload when the input is replaced from outside (source switched, a newer request). */
+  const sampleKey = `${sampleVersion}:${chosen.source}:${chosen.entry?.id ?? ''}`
   const deferredText = useDeferredValue(text)
   // biome-ignore lint/correctness/useExhaustiveDependencies: previewTarget is rebuilt every render from these inputs
   const preview = useMemo(() => {
@@ -173,25 +197,45 @@ export function MappingTemplateEditor({
         </section>
         <section className={styles.column} aria-label="Sample request">
           <div className={styles.columnHeader}>
-            <span>Sample {target.kind === 'requestTemplate' ? 'request' : 'response'}</span>
+            <span>Preview input</span>
             <button
               type="button"
               className={styles.tab}
               onClick={() => {
-                setSample(docKey, defaultSample(previewTarget))
+                chooseSample(docKey, chosen.source)
                 setSampleVersion((v) => v + 1)
               }}
-              title="Start again from the generated sample"
+              title={
+                chosen.source === 'lastRequest'
+                  ? 'Start again from the last request, as it was sent'
+                  : 'Start again from the generated sample'
+              }
             >
               Reset
             </button>
           </div>
+          <PreviewInputChoice
+            methodLabel={`${httpMethod} ${path}`}
+            chosen={chosen}
+            hasLastRequest={last !== undefined}
+            forResponse={forResponse}
+            onChoose={(source) => {
+              chooseSample(docKey, source)
+              setSampleVersion((v) => v + 1)
+            }}
+          />
           <SamplePanel
             pathKey={docKey}
-            version={sampleVersion}
+            version={sampleKey}
             sample={sample}
-            bodyLabel="Body"
-            onChange={(s: SampleRequest) => setSample(docKey, s)}
+            bodyLabel={forResponse ? 'Integration response' : 'Body'}
+            onChange={(s: SampleRequest) =>
+              setEditedSample(docKey, {
+                sample: s,
+                source: chosen.source,
+                ...(chosen.entry ? { entryId: chosen.entry.id } : {}),
+              })
+            }
           />
         </section>
         <section className={styles.column} aria-label="Preview">

@@ -34,8 +34,8 @@ export function SamplePanel({
   bodyLabel: string
   /** Unique per template, so each sample document keeps its own editor state. */
   pathKey: string
-  /** Changes when the sample is replaced from outside (Reset): the editors then reload it. */
-  version: number
+  /** Changes when the sample is replaced from outside (Reset, another input): the editors then reload it. */
+  version: number | string
 }) {
   const [tab, setTab] = useState<Tab>('body')
   const [error, setError] = useState<string | undefined>(undefined)
