@@ -63,7 +63,7 @@ export function App({ studio, consoleStore }: { studio: Studio; consoleStore: Co
             </>
           }
           explorer={<ExplorerPane />}
-          canvas={<DesignerCentre lambdaRuntime={functionRunner} />}
+          canvas={<DesignerCentre lambdaRuntime={functionRunner} consoleHistory={consoleStore} />}
           inspector={<Inspector projectSettings={<ProjectSettingsPanel />} />}
           dock={<ConsolePanel store={consoleStore} />}
           statusBar={<StatusBar />}
