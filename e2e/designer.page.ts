@@ -71,6 +71,29 @@ export class DesignerPage {
     await this.page.getByRole('menu').getByRole('menuitem', { name: item }).click()
   }
 
+  /** Creates a resource under `parentPath` from the canvas context menu, and waits for its node. */
+  async createResource(parentPath: string, pathPart: string): Promise<void> {
+    await this.contextMenu(parentPath, 'Create resource')
+    await this.inspector.getByLabel('Resource name').fill(pathPart)
+    await this.inspector.getByRole('button', { name: 'Create resource' }).click()
+    await expect(this.node(`${parentPath === '/' ? '' : parentPath}/${pathPart}`)).toBeVisible()
+  }
+
+  /**
+   * Drags the resource at `path` with the mouse, step by step, until the pointer is over the
+   * centre of `ontoPath`'s node; `drop` false leaves the mouse button down (to look at the target).
+   */
+  async dragResource(path: string, ontoPath: string, drop = true): Promise<void> {
+    const from = await (await this.show(path)).boundingBox()
+    const to = await this.node(ontoPath).boundingBox()
+    if (!from || !to) throw new Error(`${path} or ${ontoPath} is not on screen`)
+    // Grab the node by its path line (not a method badge or the fold button).
+    await this.page.mouse.move(from.x + 40, from.y + from.height / 2)
+    await this.page.mouse.down()
+    await this.page.mouse.move(to.x + 40, to.y + to.height / 2, { steps: 12 })
+    if (drop) await this.page.mouse.up()
+  }
+
   /** Types into the Monaco editor inside `scope` (replacing its text when `replace`). */
   async typeInEditor(scope: Locator, text: string, replace = false): Promise<void> {
     const editor = scope.locator('.monaco-editor').first()

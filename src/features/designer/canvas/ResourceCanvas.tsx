@@ -15,6 +15,7 @@ import {
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { HttpMethod, RestApi } from '../../../core/model/rest/RestApi'
 import { selectionStore, useSelection } from '../../../state/selectionStore'
+import { useProject } from '../../../state/useProjectStore'
 import { integrationKind } from '../integrationKind'
 import { layoutResourceGraph, RESOURCE_NODE_HEIGHT, RESOURCE_NODE_WIDTH } from '../layout/layoutResourceGraph'
 import { integrationKindsClass } from '../MethodBadge'
@@ -22,6 +23,7 @@ import type { ResourceProblems } from '../problems/useResourceProblems'
 import { ancestorsOf, sortMethods, visibleResourceIds } from '../tree/indexResourceTree'
 import { useResourceTree } from '../useResourceTree'
 import { CanvasToolbar } from './CanvasToolbar'
+import { type DropTarget, dropTargetFor } from './dropTarget'
 import styles from './ResourceCanvas.module.css'
 import { ResourceContextMenu } from './ResourceContextMenu'
 import { type ResourceFlowNode, ResourceNode } from './ResourceNode'
@@ -46,6 +48,7 @@ const MINIMAP_MAX_NODES = 600
 /** The selected API's resource tree as a graph: folding, search, minimap, context menu, keyboard. */
 export function ResourceCanvas({ api, problems, onMove }: ResourceCanvasProps) {
   const { index, collapsed, defaults } = useResourceTree(api)
+  const project = useProject()
   const selectedId = useSelection((s) => s.resourceId)
   const selectedMethod = useSelection((s) => s.httpMethod)
   const flow = useReactFlow<ResourceFlowNode>()
@@ -115,7 +118,24 @@ export function ResourceCanvas({ api, problems, onMove }: ResourceCanvasProps) {
 
   // Nodes are derived from the layout; a drag only moves them until it ends (then the tree decides).
   const [dragged, setDragged] = useState<ResourceFlowNode[] | null>(null)
-  const nodes = dragged ?? builtNodes
+  // The resource under the pointer while dragging: highlighted as a drop target, red with AWS's
+  // reason when the move would be refused.
+  const [drop, setDrop] = useState<DropTarget | undefined>(undefined)
+  const moving = dragged ?? builtNodes
+  const nodes = useMemo(
+    () =>
+      drop
+        ? moving.map((n) =>
+            n.id === drop.id
+              ? {
+                  ...n,
+                  data: { ...n.data, drop: drop.problem === undefined ? {} : { problem: drop.problem } },
+                }
+              : n,
+          )
+        : moving,
+    [moving, drop],
+  )
   const onNodesChange = useCallback(
     (changes: NodeChange<ResourceFlowNode>[]) => {
       if (changes.some((c) => c.type === 'position' && c.dragging)) {
@@ -124,13 +144,26 @@ export function ResourceCanvas({ api, problems, onMove }: ResourceCanvasProps) {
     },
     [builtNodes],
   )
-  const onNodeDragStop: OnNodeDrag<ResourceFlowNode> = (_event, node) => {
-    const target = flow
-      .getIntersectingNodes(node)
-      .find((n) => n.id !== node.id && !ancestorsOf(index, n.id).includes(node.id))
+  /** The resource under the pointer (not the dragged one), as a drop target. */
+  const targetAt = (event: MouseEvent | TouchEvent, node: ResourceFlowNode): DropTarget | undefined => {
+    const point = 'clientX' in event ? event : event.changedTouches[0]
+    if (!point) return undefined
+    const at = flow.screenToFlowPosition({ x: point.clientX, y: point.clientY })
+    const under = flow
+      .getIntersectingNodes({ x: at.x, y: at.y, width: 1, height: 1 })
+      .find((n) => n.id !== node.id)
+    return under ? dropTargetFor(project, api.id, node.id, under.id) : undefined
+  }
+  const onNodeDrag: OnNodeDrag<ResourceFlowNode> = (event, node) => {
+    const next = targetAt(event, node)
+    if (next?.id !== drop?.id || next?.problem !== drop?.problem) setDrop(next)
+  }
+  const onNodeDragStop: OnNodeDrag<ResourceFlowNode> = (event, node) => {
+    const target = targetAt(event, node)
     setDragged(null)
-    const entry = index.entries.get(node.id)
-    if (target && entry?.parentId !== undefined && entry.parentId !== target.id) onMove(node.id, target.id)
+    setDrop(undefined)
+    // A refused move is still dispatched: the command's error (AWS's words) shows in the banner.
+    if (target) onMove(node.id, target.id)
   }
 
   const onNodeClick: NodeMouseHandler<ResourceFlowNode> = (_e, node) => {
@@ -239,6 +272,7 @@ export function ResourceCanvas({ api, problems, onMove }: ResourceCanvasProps) {
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onNodeClick={onNodeClick}
+        onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
         onPaneClick={() => setMenu(null)}
         onMoveStart={() => setMenu(null)}

@@ -17,6 +17,8 @@ export interface ResourceNodeData extends Record<string, unknown> {
   collapsed: boolean
   selectedMethod?: HttpMethod
   problems: { severity: 'error' | 'warning'; message: string }[]
+  /** A resource is being dragged over this one: dropping moves it here, unless `problem` says why not. */
+  drop?: { problem?: string }
   onToggle(resourceId: string): void
   onSelectMethod(resourceId: string, method: HttpMethod, openFlow: boolean): void
   onContextMenu(resourceId: string, x: number, y: number): void
@@ -42,10 +44,12 @@ export const ResourceNode = memo(function ResourceNode(props: NodeProps<Resource
 function FarResourceNode({ data, selected }: NodeProps<ResourceFlowNode>) {
   return (
     <div
-      className={`${styles.node} ${styles.far} ${selected ? styles.selected : ''} ${data.problems.length > 0 ? styles.farProblem : ''}`}
+      className={`${styles.node} ${styles.far} ${selected ? styles.selected : ''} ${data.problems.length > 0 ? styles.farProblem : ''} ${dropClass(data)}`}
       data-path={data.path}
       data-testid="resource-node"
+      {...dropAttributes(data)}
     >
+      <DropLabel data={data} />
       <Handle type="target" position={Position.Left} className={styles.handle} isConnectable={false} />
       <span className={styles.farName}>{data.path === '/' ? '/' : data.pathPart}</span>
       <span className={styles.farMethods}>
@@ -65,14 +69,16 @@ function NearResourceNode({ data, selected }: NodeProps<ResourceFlowNode>) {
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: the context menu is also on Shift+F10 and the Menu key (canvas keyboard)
     <div
-      className={`${styles.node} ${selected ? styles.selected : ''} ${data.path === '/' ? styles.root : ''}`}
+      className={`${styles.node} ${selected ? styles.selected : ''} ${data.path === '/' ? styles.root : ''} ${dropClass(data)}`}
       data-path={data.path}
       data-testid="resource-node"
+      {...dropAttributes(data)}
       onContextMenu={(e) => {
         e.preventDefault()
         data.onContextMenu(data.resourceId, e.clientX, e.clientY)
       }}
     >
+      <DropLabel data={data} />
       <Handle type="target" position={Position.Left} className={styles.handle} isConnectable={false} />
       <div className={styles.header}>
         <span className={`${styles.name} ${isParam ? styles.param : ''}`} title={data.path}>
@@ -135,5 +141,30 @@ function NearResourceNode({ data, selected }: NodeProps<ResourceFlowNode>) {
       </div>
       <Handle type="source" position={Position.Right} className={styles.handle} isConnectable={false} />
     </div>
+  )
+}
+
+function dropClass(data: ResourceNodeData): string {
+  if (!data.drop) return ''
+  return data.drop.problem === undefined ? (styles.dropValid ?? '') : (styles.dropInvalid ?? '')
+}
+
+function dropAttributes(data: ResourceNodeData): { 'data-drop'?: 'valid' | 'invalid' } {
+  if (!data.drop) return {}
+  return { 'data-drop': data.drop.problem === undefined ? 'valid' : 'invalid' }
+}
+
+/** Over a drop target: what dropping does, or AWS's reason it cannot. */
+function DropLabel({ data }: { data: ResourceNodeData }) {
+  if (!data.drop) return null
+  const problem = data.drop.problem
+  return (
+    <span
+      className={`${styles.dropLabel} ${problem === undefined ? '' : styles.dropLabelInvalid}`}
+      role="status"
+      title={problem}
+    >
+      {problem === undefined ? `Move under ${data.path}` : problem}
+    </span>
   )
 }
