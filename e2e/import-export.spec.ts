@@ -356,6 +356,28 @@ test.describe('Import OpenAPI', () => {
     expect(workers.some((u) => /openApiExport\.worker/.test(u))).toBe(true)
   })
 
+  test('a big API (over 400 resources) is checked in the validation worker, and its problems show', async ({
+    studio,
+    page,
+  }) => {
+    const workers: string[] = []
+    page.on('worker', (w) => workers.push(w.url()))
+    await studio.open()
+    // 450 resources, each with a GET that has no integration (a warning on every one).
+    const paths: Record<string, unknown> = {}
+    for (let i = 0; i < 450; i++) paths[`/r${i}`] = { get: { responses: { '200': { description: 'OK' } } } }
+    const panel = await openImport(studio)
+    await paste(panel, JSON.stringify({ openapi: '3.0.1', info: { title: 'Wide', version: '1' }, paths }))
+    await panel.getByRole('button', { name: 'Check' }).click()
+    await panel.getByRole('button', { name: 'Import', exact: true }).click()
+    await expect(panel.getByTestId('import-done')).toContainText('Imported Wide')
+    await panel.getByRole('button', { name: 'Done' }).click()
+    await expect(studio.explorer.getByRole('treeitem', { name: /^\/r0, \d+ problems$/ })).toBeVisible({
+      timeout: 30_000,
+    })
+    expect(workers.some((u) => /validateProject\.worker/.test(u))).toBe(true)
+  })
+
   test('Cancel stops a running import and changes nothing', async ({ studio }) => {
     await studio.open()
     const panel = await openImport(studio)
