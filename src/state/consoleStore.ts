@@ -186,17 +186,6 @@ export function emptyDraft(): RequestDraft {
   }
 }
 
-/** `new URL(url).href` without the fragment (what reaches the emulator); the input when it is not a URL. */
-export function normaliseUrl(url: string): string {
-  try {
-    const u = new URL(url)
-    u.hash = ''
-    return u.href
-  } catch {
-    return url
-  }
-}
-
 function headerValue(headers: readonly [string, string][], name: string): string | undefined {
   const lower = name.toLowerCase()
   return headers.find(([n]) => n.toLowerCase() === lower)?.[1]
