@@ -10,10 +10,8 @@ test('an authorizer: invoke role checked as typed, type changed TOKEN → Cognit
   page,
   studio,
 }) => {
-  await page.setViewportSize({ width: 1440, height: 1000 })
   const d = new DesignerPage(page)
-  await studio.open()
-  await studio.createRestApi()
+  await d.startWithNewApi(studio, { width: 1440, height: 1000 })
 
   // A TOKEN authorizer with a Lambda URI.
   await d.explorer.getByRole('button', { name: /^Authorizers/ }).click()

@@ -5,10 +5,8 @@ test('drag a resource onto another to move it: target highlighted, AWS rules che
   page,
   studio,
 }) => {
-  await page.setViewportSize({ width: 1440, height: 900 })
   const d = new DesignerPage(page)
-  await studio.open()
-  await studio.createRestApi()
+  await d.startWithNewApi(studio)
   await d.createResource('/', 'pets')
   await d.createResource('/', 'users')
   await d.createResource('/pets', '{petId}')

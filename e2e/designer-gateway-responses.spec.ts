@@ -7,10 +7,8 @@ test('gateway response templates: Monaco per content type, warnings, live body, 
   problems,
 }) => {
   test.setTimeout(120_000)
-  await page.setViewportSize({ width: 1440, height: 1000 })
   const d = new DesignerPage(page)
-  await studio.open()
-  await studio.createRestApi()
+  await d.startWithNewApi(studio, { width: 1440, height: 1000 })
   const apiId = await d.explorer.locator('#explorer-api').inputValue()
   // A method, so the API can be deployed at the end.
   await d.contextMenu('/', 'Create method')

@@ -9,10 +9,8 @@ test('template preview: the console’s last request to the method, or the gener
   studio,
 }) => {
   test.setTimeout(120_000)
-  await page.setViewportSize({ width: 1600, height: 1100 })
   const d = new DesignerPage(page)
-  await studio.open()
-  await studio.createRestApi()
+  await d.startWithNewApi(studio, { width: 1600, height: 1100 })
 
   // GET /{petId}, MOCK, with a request template that echoes the request.
   await d.contextMenu('/', 'Create resource')

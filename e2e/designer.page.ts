@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { expect, type Locator, type Page } from '@playwright/test'
+import type { StudioPage } from './support/StudioPage'
 
 /** Where designer specs write screenshots: $GW_SCREENSHOTS when set, else test-results/screenshots. */
 export function screenshotPath(name: string): string {
@@ -20,6 +21,14 @@ export class DesignerPage {
     this.explorer = page.locator('#gw-explorer')
     this.dock = page.getByTestId('template-dock')
     this.tree = page.getByRole('tree', { name: /^Resources of/ })
+  }
+
+  /** Opens the studio at this window size with a new REST API ("My API") selected. */
+  async startWithNewApi(studio: StudioPage, size = { width: 1440, height: 900 }): Promise<void> {
+    await this.page.setViewportSize(size)
+    await studio.open()
+    await studio.createRestApi()
+    await expect(this.node('/')).toBeVisible()
   }
 
   node(path: string): Locator {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { Button } from '../../../ui/Button'
+import field from '../../../ui/Field.module.css'
 import { firstProblem, type Rule } from '../validation/fieldRules'
 import { FieldError } from './fields'
 import styles from './KeyValueEditor.module.css'
@@ -103,7 +104,7 @@ export function KeyValueEditor<V extends string | boolean>({
               <th scope="col">{keyLabel}</th>
               <th scope="col">{valueLabel}</th>
               <th scope="col">
-                <span className={styles.sr}>Remove</span>
+                <span className={field.visuallyHidden}>Remove</span>
               </th>
             </tr>
           </thead>
@@ -143,7 +144,7 @@ export function KeyValueEditor<V extends string | boolean>({
                           )
                         }
                       />
-                      <span className={styles.sr}>
+                      <span className={field.visuallyHidden}>
                         {valueLabel} for {row.key || `row ${i + 1}`}
                       </span>
                     </label>

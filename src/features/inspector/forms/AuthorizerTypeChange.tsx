@@ -13,8 +13,9 @@ import { Button } from '../../../ui/Button'
 import { TextField } from '../../../ui/TextField'
 import { FieldError, keep, Note, SelectProp } from '../fields/fields'
 import { useTryEdit } from '../fields/useTryEdit'
-import { AUTHORIZER_TYPES, authorizerTtl, iamRoleArn, splitArns } from './authorizerDraft'
+import { AUTHORIZER_TYPES, authorizerTtl, splitArns } from './authorizerDraft'
 import styles from './forms.module.css'
+import { LambdaAuthorizerFields, type LambdaFieldLabels } from './LambdaAuthorizerFields'
 
 /** What the user types for the new type; the change is built from it on every keystroke. */
 interface Draft {
@@ -55,6 +56,12 @@ const FIELD_NAMES: Record<string, string> = {
   authorizerCredentials: 'the Lambda invoke role',
 }
 
+const NEW_TYPE_LABELS: LambdaFieldLabels = {
+  function: 'Lambda function for the new type',
+  uri: 'Authorizer URI for the new type (authorizerUri)',
+  role: 'Lambda invoke role for the new type (authorizerCredentials)',
+}
+
 /**
  * Changes an existing authorizer's type: pick the new type, fill in what it needs (prefilled
  * from what the authorizer already has), read what is missing and what will change, then apply
@@ -83,8 +90,6 @@ export function AuthorizerTypeChange({
   const lambda = type !== 'COGNITO_USER_POOLS'
   const change = changeOf(type, draft)
   const ttlProblem = authorizerTtl(draft.ttl)
-  const roleProblem =
-    lambda && draft.authorizerCredentials.trim() !== '' ? iamRoleArn(draft.authorizerCredentials) : undefined
   const problems = changing
     ? [
         ...(ttlProblem ? [`Authorizer result TTL: ${ttlProblem}`] : []),
@@ -112,32 +117,12 @@ export function AuthorizerTypeChange({
             Change <strong>{a.name}</strong> from <code className={styles.mono}>{a.type}</code> to{' '}
             <code className={styles.mono}>{type}</code>
           </p>
-          {lambda && functions.length > 0 && (
-            <SelectProp
-              label="Lambda function for the new type"
-              value={functions.some((f) => f.value === draft.authorizerUri) ? draft.authorizerUri : ''}
-              options={[{ value: '', label: 'Choose… (or enter the URI below)' }, ...functions]}
-              onChange={keep((v: string) => set({ authorizerUri: v }))}
-            />
-          )}
           {lambda && (
-            <TextField
-              label="Authorizer URI for the new type (authorizerUri)"
-              value={draft.authorizerUri}
-              monospace
-              placeholder="arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/{function ARN}/invocations"
-              onChange={(e) => set({ authorizerUri: e.target.value })}
-            />
-          )}
-          {lambda && (
-            <TextField
-              label="Lambda invoke role for the new type (authorizerCredentials)"
-              value={draft.authorizerCredentials}
-              monospace
-              placeholder="arn:aws:iam::123456789012:role/apigInvokeRole"
-              hint="Optional: empty lets API Gateway call the function through its resource-based policy."
-              error={roleProblem ?? null}
-              onChange={(e) => set({ authorizerCredentials: e.target.value })}
+            <LambdaAuthorizerFields
+              functions={functions}
+              value={draft}
+              onChange={set}
+              labels={NEW_TYPE_LABELS}
             />
           )}
           <TextField

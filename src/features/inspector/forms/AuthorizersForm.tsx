@@ -17,8 +17,15 @@ import {
   splitArns,
 } from './authorizerDraft'
 import styles from './forms.module.css'
+import {
+  LambdaAuthorizerFields,
+  type LambdaFieldLabels,
+  lambdaRoleProblem,
+  ROLE_HINT,
+  ROLE_PLACEHOLDER,
+} from './LambdaAuthorizerFields'
 import { lambdaInvocationUri } from './lambdaArn'
-import { DeleteItemButton, NamedItemSection } from './NamedItemSection'
+import { DeleteItemButton, NamedItemSection, nameInUse } from './NamedItemSection'
 
 const typeLabel = (t: AuthorizerType) => AUTHORIZER_TYPES.find((x) => x.value === t)?.label ?? t
 
@@ -32,15 +39,18 @@ const EMPTY: CreateDraft = {
   authorizerCredentials: '',
 }
 
-const ROLE_PLACEHOLDER = 'arn:aws:iam::123456789012:role/apigInvokeRole'
-const ROLE_HINT = 'Optional: empty lets API Gateway call the function through its resource-based policy.'
-
 /** The project's Lambda functions as invocation URIs, for the "Lambda function" pickers. */
 function functionOptions(project: Project) {
   return project.functions.map((f) => ({
     value: lambdaInvocationUri(project.settings.region, project.settings.accountId, f.name),
     label: f.name,
   }))
+}
+
+const NEW_AUTHORIZER_LABELS: LambdaFieldLabels = {
+  function: "New authorizer's Lambda function",
+  uri: "New authorizer's URI (authorizerUri)",
+  role: "New authorizer's Lambda invoke role (authorizerCredentials)",
 }
 
 /** Authorizers of the API: Lambda (TOKEN, REQUEST) and Cognito user pools; create, edit, change type, delete. */
@@ -54,8 +64,7 @@ export function AuthorizersForm({ project, api, id }: { project: Project; api: R
   const open = (aid?: string) =>
     selectionStore.getState().inspect(aid ? { kind: 'authorizers', id: aid } : { kind: 'authorizers' })
   const lambda = draft.type !== 'COGNITO_USER_POOLS'
-  const roleProblem =
-    lambda && draft.authorizerCredentials.trim() !== '' ? iamRoleArn(draft.authorizerCredentials) : undefined
+  const roleProblem = lambda ? lambdaRoleProblem(draft.authorizerCredentials) : undefined
   return (
     <div className={styles.form}>
       <FormHeader title="Authorizers" subtitle={<span>{api.name}</span>} />
@@ -66,11 +75,10 @@ export function AuthorizersForm({ project, api, id }: { project: Project; api: R
         onOpen={open}
         nameLabel="New authorizer name"
         placeholder="TokenAuthorizer"
-        nameProblem={(n) =>
-          authorizers.some((a) => a.name === n.trim())
-            ? `Authorizer with name '${n.trim()}' already exists.`
-            : undefined
-        }
+        nameProblem={nameInUse(
+          'Authorizer',
+          authorizers.map((a) => a.name),
+        )}
         createLabel="Create authorizer"
         onCreate={(name) => {
           if (roleProblem) return `Lambda invoke role: ${roleProblem}`
@@ -97,32 +105,12 @@ export function AuthorizersForm({ project, api, id }: { project: Project; api: R
             }),
           )}
         />
-        {lambda && functions.length > 0 && (
-          <SelectProp
-            label="New authorizer's Lambda function"
-            value={functions.some((f) => f.value === draft.authorizerUri) ? draft.authorizerUri : ''}
-            options={[{ value: '', label: 'Choose… (or enter the URI below)' }, ...functions]}
-            onChange={keep((v: string) => set({ authorizerUri: v }))}
-          />
-        )}
         {lambda && (
-          <TextField
-            label="New authorizer's URI (authorizerUri)"
-            value={draft.authorizerUri}
-            monospace
-            placeholder="arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/{function ARN}/invocations"
-            onChange={(e) => set({ authorizerUri: e.target.value })}
-          />
-        )}
-        {lambda && (
-          <TextField
-            label="New authorizer's Lambda invoke role (authorizerCredentials)"
-            value={draft.authorizerCredentials}
-            monospace
-            placeholder={ROLE_PLACEHOLDER}
-            hint={ROLE_HINT}
-            error={roleProblem ?? null}
-            onChange={(e) => set({ authorizerCredentials: e.target.value })}
+          <LambdaAuthorizerFields
+            functions={functions}
+            value={draft}
+            onChange={set}
+            labels={NEW_AUTHORIZER_LABELS}
           />
         )}
         {lambda && (

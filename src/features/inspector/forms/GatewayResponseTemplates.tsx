@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react'
 import { DEFAULT_GATEWAY_RESPONSE_TEMPLATE } from '../../../core/gateway/responses/gatewayResponseCatalog'
 import type { GatewayResponseType, RestApi } from '../../../core/model/rest/RestApi'
 import { Button } from '../../../ui/Button'
-import { TextField } from '../../../ui/TextField'
+import field from '../../../ui/Field.module.css'
 import { LazyCodeEditor } from '../../template-editor/monaco/LazyCodeEditor'
 import {
   type GatewayResponsePreviewTarget,
@@ -10,7 +10,9 @@ import {
 } from '../../template-editor/preview/previewGatewayResponse'
 import { useDebouncedCommit } from '../../template-editor/useDebouncedCommit'
 import { FieldError } from '../fields/fields'
-import { contentType, firstProblem, templateSize } from '../validation/fieldRules'
+import { firstProblem, templateSize } from '../validation/fieldRules'
+import { AddContentTypeForm } from './AddContentTypeForm'
+import forms from './forms.module.css'
 import styles from './GatewayResponseTemplates.module.css'
 
 /**
@@ -37,25 +39,17 @@ export function GatewayResponseTemplates({
   const [chosen, setChosen] = useState<string | undefined>(types[0])
   const selected = chosen !== undefined && templates[chosen] !== undefined ? chosen : types[0]
   const [adding, setAdding] = useState(false)
-  const [newType, setNewType] = useState('application/json')
   const [error, setError] = useState<string | undefined>(undefined)
-  const addProblem =
-    firstProblem(newType, contentType) ??
-    (templates[newType.trim()] !== undefined
-      ? `There is already a template for ${newType.trim()}.`
-      : undefined)
 
-  const add = () => {
-    if (addProblem) return setError(addProblem)
-    const ct = newType.trim()
+  const add = (ct: string) => {
     // A JSON type starts with AWS's default body template; other types start empty.
     const body = /json/i.test(ct) ? DEFAULT_GATEWAY_RESPONSE_TEMPLATE : ''
     const problem = onCommit({ ...templates, [ct]: body }, 'templates')
-    setError(problem)
     if (!problem) {
       setChosen(ct)
       setAdding(false)
     }
+    return problem
   }
   const remove = (ct: string) => {
     const { [ct]: _gone, ...rest } = templates
@@ -65,7 +59,7 @@ export function GatewayResponseTemplates({
   return (
     <div className={styles.templates}>
       <div className={styles.header}>
-        <span className={styles.label} id={`gr-templates-${type}`}>
+        <span className={field.label} id={`gr-templates-${type}`}>
           Response templates
         </span>
         {!adding && (
@@ -97,40 +91,12 @@ export function GatewayResponseTemplates({
           ))}
         </ul>
       )}
-      {adding && (
-        <form
-          className={styles.add}
-          onSubmit={(e) => {
-            e.preventDefault()
-            add()
-          }}
-        >
-          <TextField
-            label="Content type"
-            value={newType}
-            monospace
-            autoFocus
-            error={addProblem ?? null}
-            onChange={(e) => {
-              setNewType(e.target.value)
-              setError(undefined)
-            }}
-          />
-          <div className={styles.addActions}>
-            <Button type="submit" size="sm" variant="primary" disabled={addProblem !== undefined}>
-              Add
-            </Button>
-            <Button size="sm" onClick={() => setAdding(false)}>
-              Cancel
-            </Button>
-          </div>
-        </form>
-      )}
+      {adding && <AddContentTypeForm existing={templates} onAdd={add} onCancel={() => setAdding(false)} />}
       {error && <FieldError>{error}</FieldError>}
       {selected === undefined ? (
-        <p className={styles.muted}>
+        <span className={forms.muted}>
           No templates: the response has no body. Add a content type to give it one.
-        </p>
+        </span>
       ) : (
         <TemplateEditor
           key={`${type}:${selected}`}
@@ -196,13 +162,17 @@ function TemplateEditor({
           {preview.stageName ? ` on stage ${preview.stageName}` : ''}
         </span>
         <span
-          className={`${styles.badge} ${warnings > 0 ? styles.badgeWarn : styles.badgeOk}`}
+          className={`${forms.pill} ${warnings > 0 ? forms.pillWarning : forms.pillSuccess}`}
           data-testid="gateway-response-template-status"
         >
           {warnings > 0 ? `${warnings} warning${warnings === 1 ? '' : 's'}` : 'No problems'}
         </span>
       </div>
-      <pre className={styles.output} data-testid="gateway-response-preview" aria-live="polite">
+      <pre
+        className={`${forms.code} ${styles.output}`}
+        data-testid="gateway-response-preview"
+        aria-live="polite"
+      >
         {result.output === '' ? ' ' : result.output}
       </pre>
     </div>

@@ -92,6 +92,15 @@ export function NamedItemSection({
 }
 
 /**
+ * AWS's refusal of a name already given to another item of the same kind in the API, e.g.
+ * "Authorizer with name 'Auth' already exists." (names are compared without surrounding spaces).
+ */
+export function nameInUse(kind: string, names: readonly string[]): (name: string) => string | undefined {
+  return (name) =>
+    names.includes(name.trim()) ? `${kind} with name '${name.trim()}' already exists.` : undefined
+}
+
+/**
  * The trash button in a selected item's section header: deletes through `onDelete` (which
  * returns AWS's objection, e.g. "is referenced in method: GET /pets") and reports the outcome.
  */

@@ -5,7 +5,7 @@ import { selectionStore } from '../../../state/selectionStore'
 import { CheckboxProp, FieldError, FormHeader, keep, Section, TextProp } from '../fields/fields'
 import { useTryEdit } from '../fields/useTryEdit'
 import styles from './forms.module.css'
-import { DeleteItemButton, NamedItemSection } from './NamedItemSection'
+import { DeleteItemButton, NamedItemSection, nameInUse } from './NamedItemSection'
 
 /** What a validator checks, in the console's words. */
 function checks(v: { validateRequestBody: boolean; validateRequestParameters: boolean }): string {
@@ -37,11 +37,10 @@ export function RequestValidatorsForm({ api, id }: { api: RestApi; id?: string }
         onOpen={open}
         nameLabel="New validator name"
         placeholder="Validate body"
-        nameProblem={(n) =>
-          validators.some((v) => v.name === n.trim())
-            ? `Validator with name '${n.trim()}' already exists.`
-            : undefined
-        }
+        nameProblem={nameInUse(
+          'Validator',
+          validators.map((v) => v.name),
+        )}
         createLabel="Create request validator"
         onCreate={(n) => {
           let created = ''

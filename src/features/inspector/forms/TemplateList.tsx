@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { selectionStore } from '../../../state/selectionStore'
 import { Button } from '../../../ui/Button'
-import { TextField } from '../../../ui/TextField'
-import { contentType, firstProblem, templateSize } from '../validation/fieldRules'
+import { firstProblem, templateSize } from '../validation/fieldRules'
+import { AddContentTypeForm } from './AddContentTypeForm'
 import styles from './forms.module.css'
 
 /**
@@ -23,8 +23,6 @@ export function TemplateList({
   openLabel: string
 }) {
   const [adding, setAdding] = useState(false)
-  const [type, setType] = useState('application/json')
-  const [error, setError] = useState<string | undefined>(undefined)
   const editor = selectionStore.getState().editor
   const entries = Object.entries(templates)
   return (
@@ -65,42 +63,18 @@ export function TemplateList({
         </ul>
       )}
       {adding ? (
-        <form
-          className={styles.row}
-          style={{ alignItems: 'end' }}
-          onSubmit={(e) => {
-            e.preventDefault()
-            const problem =
-              firstProblem(type, contentType) ??
-              (templates[type] !== undefined ? `There is already a template for ${type}.` : undefined) ??
-              onAdd(type)
-            setError(problem)
+        <AddContentTypeForm
+          existing={templates}
+          onCancel={() => setAdding(false)}
+          onAdd={(type) => {
+            const problem = onAdd(type)
             if (!problem) {
               setAdding(false)
               open(type)
             }
+            return problem
           }}
-        >
-          <TextField
-            label="Content type"
-            value={type}
-            monospace
-            autoFocus
-            error={error ?? null}
-            onChange={(e) => {
-              setType(e.target.value)
-              setError(firstProblem(e.target.value, contentType))
-            }}
-          />
-          <div className={styles.actions}>
-            <Button type="submit" size="sm" variant="primary">
-              Add
-            </Button>
-            <Button size="sm" onClick={() => setAdding(false)}>
-              Cancel
-            </Button>
-          </div>
-        </form>
+        />
       ) : (
         <div>
           <Button size="sm" icon="plus" onClick={() => setAdding(true)}>

@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import field from '../../../ui/Field.module.css'
 import type { PreviewSample } from '../preview/choosePreviewSample'
 import type { SampleSource } from '../preview/sampleStore'
 import styles from './PreviewInputChoice.module.css'
@@ -35,7 +36,8 @@ export function PreviewInputChoice({
   return (
     <div className={styles.choice}>
       <fieldset className={styles.options}>
-        <legend className={styles.legend}>Preview input</legend>
+        {/* The column header says "Preview input" already; the legend names the group for screen readers. */}
+        <legend className={field.visuallyHidden}>Preview input</legend>
         <label className={styles.option}>
           <input
             type="radio"

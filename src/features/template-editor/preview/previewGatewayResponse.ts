@@ -1,10 +1,10 @@
-import { formatRequestTime } from '../../../core/gateway/context/formatRequestTime'
 import type { RequestContext } from '../../../core/gateway/context/RequestContext'
 import { substituteVariables } from '../../../core/gateway/context/substituteVariables'
 import { GATEWAY_RESPONSE_CATALOG } from '../../../core/gateway/responses/gatewayResponseCatalog'
 import type { GatewayResponseType, RestApi } from '../../../core/model/rest/RestApi'
 import type { EditorMarker } from '../monaco/EditorMarker'
 import { CONTEXT_MEMBERS } from '../vtl/vtlReference'
+import { sampleRequestContext } from './previewInput'
 
 export interface GatewayResponsePreviewTarget {
   api: RestApi
@@ -27,63 +27,31 @@ export interface GatewayResponsePreview {
 /** The `$context` of a request that failed with `type`: the catalog's message, a sample request. */
 function sampleContext(t: GatewayResponsePreviewTarget): RequestContext {
   const message = GATEWAY_RESPONSE_CATALOG[t.type].defaultMessage
+  const stageName = t.stageName ?? 'test-invoke-stage'
   return {
-    resourceId: null,
-    resourcePath: null,
-    httpMethod: 'GET',
-    extendedRequestId: 'Sample-ExtId=',
-    requestTime: formatRequestTime(t.nowMs),
-    path: `/${t.stageName ?? 'test-invoke-stage'}/`,
-    accountId: t.accountId,
-    protocol: 'HTTP/1.1',
-    stage: t.stageName ?? 'test-invoke-stage',
-    domainPrefix: t.api.id,
-    requestTimeEpoch: t.nowMs,
-    requestId: '00000000-0000-4000-8000-000000000001',
-    identity: {
-      cognitoIdentityPoolId: null,
-      accountId: null,
-      cognitoIdentityId: null,
-      caller: null,
-      sourceIp: '203.0.113.10',
-      principalOrgId: null,
-      accessKey: null,
-      cognitoAuthenticationType: null,
-      cognitoAuthenticationProvider: null,
-      userArn: null,
+    ...sampleRequestContext({
+      apiId: t.api.id,
+      region: t.region,
+      accountId: t.accountId,
+      stageName,
+      nowMs: t.nowMs,
+      httpMethod: 'GET',
+      path: `/${stageName}/`,
+      resourceId: null,
+      resourcePath: null,
       userAgent: 'Gatewright preview',
-      user: null,
-    },
-    domainName: `${t.api.id}.execute-api.${t.region}.amazonaws.com`,
-    deploymentId: 'preview',
-    apiId: t.api.id,
+    }),
     error: {
       message,
       messageString: JSON.stringify(message),
       responseType: t.type,
       validationErrorString: '',
     },
-    integration: {},
-    customDomain: {},
   }
 }
 
 /** Velocity 1.7's directives. */
-const DIRECTIVE_NAMES = new Set([
-  'set',
-  'if',
-  'elseif',
-  'else',
-  'end',
-  'foreach',
-  'break',
-  'stop',
-  'include',
-  'parse',
-  'evaluate',
-  'define',
-  'macro',
-])
+const DIRECTIVE = /^(?:set|if|elseif|else|end|foreach|break|stop|include|parse|evaluate|define|macro)$/
 const CONTEXT_NAMES = new Set(CONTEXT_MEMBERS.map((m) => m.name))
 /** `#name` or `#{name}` (a VTL directive) and `$name`, `$!name`, `${name}`, `$!{name}` references. */
 const TOKEN = /#\{?([A-Za-z]+)\}?|\$!?\{?([A-Za-z][\w-]*)((?:\.[A-Za-z0-9_-]+)*)\}?/g
@@ -118,7 +86,7 @@ export function previewGatewayResponse(
         })
       const directive = m[1]
       if (directive !== undefined) {
-        if (DIRECTIVE_NAMES.has(directive)) {
+        if (DIRECTIVE.test(directive)) {
           mark(
             `#${directive} is not run: gateway response templates are not VTL, only $context and $stageVariables are substituted. It is sent as text.`,
           )

@@ -67,23 +67,38 @@ function concretePath(resourcePath: string, path: Record<string, string>): strin
   return resourcePath.replace(/\{([^}+]+)\+?\}/g, (_m, name: string) => path[name] ?? '')
 }
 
+/** What a sample `$context` is made of; the rest are the preview's fixed sample values. */
+export interface SampleContextParams {
+  apiId: string
+  region: string
+  accountId: string
+  stageName: string
+  nowMs: number
+  httpMethod: string
+  path: string
+  resourceId: string | null
+  resourcePath: string | null
+  userAgent: string
+}
+
 /**
- * The `MappingInput` the real engine renders: `$context` with AWS's key set and order (as the
- * pipeline builds it), filled from the sample and the API, then the sample's context overrides.
+ * A request's `$context` with AWS's key set and order (as the pipeline builds it) and the
+ * preview's sample values: request id `00000000-0000-4000-8000-000000000001`, source IP
+ * `203.0.113.10`, no error.
  */
-export function previewInput(t: PreviewTarget, sample: SampleRequest, nowMs: number): MappingInput {
-  const ctx: RequestContext = {
-    resourceId: t.resourceId,
-    resourcePath: t.resourcePath,
-    httpMethod: t.method.httpMethod === 'ANY' ? 'GET' : t.method.httpMethod,
+export function sampleRequestContext(p: SampleContextParams): RequestContext {
+  return {
+    resourceId: p.resourceId,
+    resourcePath: p.resourcePath,
+    httpMethod: p.httpMethod,
     extendedRequestId: 'Sample-ExtId=',
-    requestTime: formatRequestTime(nowMs),
-    path: `/${t.stageName}${concretePath(t.resourcePath, sample.path)}`,
-    accountId: t.accountId,
+    requestTime: formatRequestTime(p.nowMs),
+    path: p.path,
+    accountId: p.accountId,
     protocol: 'HTTP/1.1',
-    stage: t.stageName,
-    domainPrefix: t.api.id,
-    requestTimeEpoch: nowMs,
+    stage: p.stageName,
+    domainPrefix: p.apiId,
+    requestTimeEpoch: p.nowMs,
     requestId: '00000000-0000-4000-8000-000000000001',
     identity: {
       cognitoIdentityPoolId: null,
@@ -96,16 +111,35 @@ export function previewInput(t: PreviewTarget, sample: SampleRequest, nowMs: num
       cognitoAuthenticationType: null,
       cognitoAuthenticationProvider: null,
       userArn: null,
-      userAgent: sample.header['User-Agent'] ?? 'Gatewright preview',
+      userAgent: p.userAgent,
       user: null,
     },
-    domainName: `${t.api.id}.execute-api.${t.region}.amazonaws.com`,
+    domainName: `${p.apiId}.execute-api.${p.region}.amazonaws.com`,
     deploymentId: 'preview',
-    apiId: t.api.id,
+    apiId: p.apiId,
     error: { message: '', messageString: '""', responseType: '', validationErrorString: '' },
     integration: {},
     customDomain: {},
   }
+}
+
+/**
+ * The `MappingInput` the real engine renders: the sample `$context` filled from the sample and
+ * the API, then the sample's context overrides.
+ */
+export function previewInput(t: PreviewTarget, sample: SampleRequest, nowMs: number): MappingInput {
+  const ctx = sampleRequestContext({
+    apiId: t.api.id,
+    region: t.region,
+    accountId: t.accountId,
+    stageName: t.stageName,
+    nowMs,
+    httpMethod: t.method.httpMethod === 'ANY' ? 'GET' : t.method.httpMethod,
+    path: `/${t.stageName}${concretePath(t.resourcePath, sample.path)}`,
+    resourceId: t.resourceId,
+    resourcePath: t.resourcePath,
+    userAgent: sample.header['User-Agent'] ?? 'Gatewright preview',
+  })
   const context = mergeDeep(toMappingContext(ctx) as Record<string, unknown>, sample.context) as Record<
     string,
     MappingContextValue
