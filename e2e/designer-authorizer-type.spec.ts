@@ -13,8 +13,16 @@ test('an authorizer: invoke role checked as typed, type changed TOKEN → Cognit
   const d = new DesignerPage(page)
   await d.startWithNewApi(studio, { width: 1440, height: 1000 })
 
-  // A TOKEN authorizer with a Lambda URI.
+  // A REQUEST authorizer with caching on (TTL 300 by default) needs an identity source.
   await d.explorer.getByRole('button', { name: /^Authorizers/ }).click()
+  await d.inspector.getByLabel('New authorizer name').fill('Req')
+  await d.inspector.getByLabel('New authorizer type').selectOption('REQUEST')
+  await d.inspector.getByLabel("New authorizer's URI (authorizerUri)").fill(URI)
+  await d.inspector.getByRole('button', { name: 'Create authorizer' }).click()
+  await expect(d.inspector.getByText(/needs an identity source while caching is on/)).toBeVisible()
+  await d.inspector.getByLabel('New authorizer type').selectOption('TOKEN')
+
+  // A TOKEN authorizer with a Lambda URI.
   await d.inspector.getByLabel('New authorizer name').fill('Auth')
   await d.inspector.getByLabel("New authorizer's URI (authorizerUri)").fill(URI)
   await d.inspector.getByRole('button', { name: 'Create authorizer' }).click()

@@ -12,8 +12,10 @@ import {
   type AuthorizerDraft,
   authorizerFromDraft,
   authorizerTtl,
+  DEFAULT_AUTHORIZER_TTL,
   iamRoleArn,
   lambdaFunctionName,
+  requestIdentitySourceProblem,
   splitArns,
 } from './authorizerDraft'
 import styles from './forms.module.css'
@@ -82,6 +84,10 @@ export function AuthorizersForm({ project, api, id }: { project: Project; api: R
         createLabel="Create authorizer"
         onCreate={(name) => {
           if (roleProblem) return `Lambda invoke role: ${roleProblem}`
+          if (draft.type === 'REQUEST') {
+            const sourceProblem = requestIdentitySourceProblem(draft.identitySource, DEFAULT_AUTHORIZER_TTL)
+            if (sourceProblem) return sourceProblem
+          }
           let created = ''
           const problem = tryEdit(putAuthorizer, ({ ids }) => {
             created = ids.shortId(6).toLowerCase()
@@ -225,7 +231,12 @@ function AuthorizerEditor({
         label="Identity source (identitySource)"
         value={a.identitySource ?? ''}
         monospace
-        optional={a.type === 'REQUEST'}
+        optional={a.type === 'REQUEST' && a.authorizerResultTtlInSeconds === 0}
+        rules={[
+          a.type === 'REQUEST'
+            ? (v) => requestIdentitySourceProblem(v, a.authorizerResultTtlInSeconds)
+            : undefined,
+        ]}
         hint={
           a.type === 'REQUEST'
             ? 'Comma-separated: method.request.header.X, method.request.querystring.X, stageVariables.X, context.X'
@@ -255,7 +266,12 @@ function AuthorizerEditor({
       <TextProp
         label="Authorizer result TTL in seconds (authorizerResultTtlInSeconds)"
         value={String(a.authorizerResultTtlInSeconds)}
-        rules={[authorizerTtl]}
+        rules={[
+          authorizerTtl,
+          a.type === 'REQUEST'
+            ? (v) => requestIdentitySourceProblem(a.identitySource ?? '', Number(v.trim()))
+            : undefined,
+        ]}
         hint="0 turns caching off; at most 3600."
         onCommit={(v) => put({ ...a, authorizerResultTtlInSeconds: Number(v.trim()) }, 'ttl')}
       />

@@ -5,6 +5,7 @@ import {
   authorizerTtl,
   iamRoleArn,
   lambdaFunctionName,
+  requestIdentitySourceProblem,
   splitArns,
 } from './authorizerDraft'
 
@@ -86,6 +87,13 @@ describe('authorizerDraft', () => {
     expect(() => checkAuthorizer('t', a)).not.toThrow()
     expect(iamRoleArn('arn:aws:iam::123456789012:role/apigInvokeRole')).toBeUndefined()
     expect(iamRoleArn('arn:aws:iam::123456789012:user/bob')).toMatch(/role/)
+  })
+
+  it('a REQUEST authorizer needs an identity source while caching is on', () => {
+    expect(requestIdentitySourceProblem('', 300)).toMatch(/needs an identity source while caching is on/)
+    expect(requestIdentitySourceProblem('  ', 1)).toMatch(/set the TTL to 0/)
+    expect(requestIdentitySourceProblem('', 0)).toBeUndefined()
+    expect(requestIdentitySourceProblem('method.request.header.Auth', 300)).toBeUndefined()
   })
 
   it('reads the function name out of an invocation URI', () => {

@@ -15,6 +15,17 @@ export const authorizerTtl = integerBetween(0, 3600, 'seconds')
 export const DEFAULT_AUTHORIZER_TTL = 300
 
 /**
+ * A REQUEST authorizer's identity source is required while authorization caching is on (AWS's
+ * Authorizer reference: "required when authorization caching is enabled"): the sources are the
+ * cache key.
+ */
+export function requestIdentitySourceProblem(identitySource: string, ttlSeconds: number): string | undefined {
+  return identitySource.trim() === '' && ttlSeconds > 0
+    ? 'A REQUEST authorizer needs an identity source while caching is on (TTL above 0): the sources are the cache key. Add one, or set the TTL to 0.'
+    : undefined
+}
+
+/**
  * `authorizerCredentials`: the ARN of the IAM role API Gateway assumes to call the Lambda
  * function. Checked as typed (spaces around it are refused, not silently kept).
  */
