@@ -18,14 +18,14 @@ function capture() {
   }
 }
 
-function projectFile(): string {
+function projectFile(responseTemplate = '{"pets":["Rex"]}'): string {
   const api = buildRestApi({
     id: 'abc123defg',
     name: 'Pets',
     paths: {
       '/pets': {
         GET: buildMethod('GET', {
-          integration: mockIntegration({ responses: { '200': '{"pets":["Rex"]}' } }),
+          integration: mockIntegration({ responses: { '200': responseTemplate } }),
         }),
       },
     },
@@ -38,6 +38,21 @@ function projectFile(): string {
 }
 
 describe('gatewright serve', () => {
+  it('a template that does not compile still lets the server start (its stage is compiled ahead) and fails only its request', async () => {
+    const c = capture()
+    const stop = new AbortController()
+    let port = 0
+    const done = serve([projectFile('#if($x'), '--port', '0'], c.io, {
+      signal: stop.signal,
+      onListening: (p) => (port = p),
+    })
+    while (port === 0) await new Promise((r) => setTimeout(r, 10))
+    const res = await fetch(`http://127.0.0.1:${port}/dev/pets`)
+    expect([res.status, await res.text()]).toEqual([500, '{"message": "Internal server error"}'])
+    stop.abort()
+    expect(await done).toBe(0)
+  })
+
   it('serves a project file over HTTP, prints invoke URLs and a line per request, and stops cleanly', async () => {
     const c = capture()
     const stop = new AbortController()

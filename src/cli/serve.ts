@@ -5,6 +5,7 @@ import { loadServeProject } from '../adapters/node/loadServeProject'
 import { createNodeHttpTransport } from '../adapters/node/nodeHttpTransport'
 import { cryptoIds } from '../adapters/system/cryptoIds'
 import { systemClock } from '../adapters/system/systemClock'
+import { servedSnapshots, warmUpSteps } from '../adapters/warmup/deploymentWarmer'
 import { GatewayEngine } from '../core/gateway/GatewayEngine'
 import type { Project } from '../core/model/project'
 import { type CliIo, registerCommand } from './runCli'
@@ -138,6 +139,17 @@ export async function serve(args: string[], io: CliIo, control: ServeControl = {
       `gatewright serve: ${opts.file} has no deployed REST API stage${opts.stage ? ` named ${opts.stage}` : ''}; deploy an API to a stage first.\n`,
     )
     return 1
+  }
+  // Compile what the first request to each stage would (routing tree, request-model
+  // validators, mapping templates) before listening, so no request pays for it.
+  for (const api of servedSnapshots(project)) {
+    for (const step of warmUpSteps(api)) {
+      try {
+        step()
+      } catch {
+        // the request that needs it reports the problem, as it would without this
+      }
+    }
   }
   const lambda = createNodeLambdaRuntime()
   const engine = new GatewayEngine(() => project, {
