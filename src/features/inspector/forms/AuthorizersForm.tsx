@@ -4,7 +4,7 @@ import type { Project } from '../../../core/model/project'
 import type { Authorizer, AuthorizerType, RestApi } from '../../../core/model/rest/RestApi'
 import { selectionStore } from '../../../state/selectionStore'
 import { TextField } from '../../../ui/TextField'
-import { FieldError, FormHeader, keep, Section, SelectProp, TextProp } from '../fields/fields'
+import { FormHeader, keep, SelectProp, TextProp } from '../fields/fields'
 import { useTryEdit } from '../fields/useTryEdit'
 import { AuthorizerTypeChange } from './AuthorizerTypeChange'
 import {
@@ -27,7 +27,7 @@ import {
   ROLE_PLACEHOLDER,
 } from './LambdaAuthorizerFields'
 import { lambdaInvocationUri } from './lambdaArn'
-import { DeleteItemButton, NamedItemSection, nameInUse } from './NamedItemSection'
+import { NamedItemDetail, NamedItemSection, nameInUse } from './NamedItemSection'
 
 const typeLabel = (t: AuthorizerType) => AUTHORIZER_TYPES.find((x) => x.value === t)?.label ?? t
 
@@ -165,7 +165,6 @@ function AuthorizerEditor({
   onDeleted(): void
 }) {
   const tryEdit = useTryEdit()
-  const [error, setError] = useState<string | undefined>(undefined)
   const put = (next: Authorizer, field: string) =>
     tryEdit(putAuthorizer, { apiId: api.id, authorizer: next }, `authorizer:${a.id}:${field}`)
   /** Sets or (for '') removes an optional string field. */
@@ -179,18 +178,12 @@ function AuthorizerEditor({
   const fnName = lambdaFunctionName(a.authorizerUri)
   const lambda = a.type !== 'COGNITO_USER_POOLS'
   return (
-    <Section
+    <NamedItemDetail
       title={a.name}
-      actions={
-        <DeleteItemButton
-          label={`Delete authorizer ${a.name}`}
-          onDelete={() => tryEdit(deleteAuthorizer, { apiId: api.id, authorizerId: a.id })}
-          onProblem={setError}
-          onDeleted={onDeleted}
-        />
-      }
+      deleteLabel={`Delete authorizer ${a.name}`}
+      onDelete={() => tryEdit(deleteAuthorizer, { apiId: api.id, authorizerId: a.id })}
+      onDeleted={onDeleted}
     >
-      {error && <FieldError>{error}</FieldError>}
       <p className={styles.muted}>
         Type: <span className={styles.mono}>{a.type}</span> · id <span className={styles.mono}>{a.id}</span>
       </p>
@@ -275,6 +268,6 @@ function AuthorizerEditor({
         hint="0 turns caching off; at most 3600."
         onCommit={(v) => put({ ...a, authorizerResultTtlInSeconds: Number(v.trim()) }, 'ttl')}
       />
-    </Section>
+    </NamedItemDetail>
   )
 }

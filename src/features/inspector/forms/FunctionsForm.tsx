@@ -1,15 +1,14 @@
-import { useState } from 'react'
 import { createFunction, deleteFunction, updateFunction } from '../../../core/model/commands'
 import { FUNCTION_NAME } from '../../../core/model/commands/lambda/lambdaFunction'
 import type { Project } from '../../../core/model/project'
 import { selectionStore } from '../../../state/selectionStore'
 import { Button } from '../../../ui/Button'
-import { FieldError, FormHeader, Section, SelectProp, TextProp } from '../fields/fields'
+import { FormHeader, SelectProp, TextProp } from '../fields/fields'
 import { KeyValueEditor } from '../fields/KeyValueEditor'
 import { useTryEdit } from '../fields/useTryEdit'
 import { integerBetween } from '../validation/fieldRules'
 import styles from './forms.module.css'
-import { DeleteItemButton, NamedItemSection } from './NamedItemSection'
+import { NamedItemDetail, NamedItemSection } from './NamedItemSection'
 
 /** A starting handler that answers a Lambda proxy integration. */
 export const STARTER_HANDLER = `export const handler = async (event) => {
@@ -26,7 +25,6 @@ export const STARTER_HANDLER = `export const handler = async (event) => {
 export function FunctionsForm({ project, name }: { project: Project; name?: string }) {
   const tryEdit = useTryEdit()
   const fn = project.functions.find((f) => f.name === name)
-  const [error, setError] = useState<string | undefined>(undefined)
   const open = (n: string) => {
     selectionStore.getState().inspect({ kind: 'functions', name: n })
     selectionStore.getState().openEditor({ kind: 'function', name: n })
@@ -65,21 +63,15 @@ export function FunctionsForm({ project, name }: { project: Project; name?: stri
         }}
       />
       {fn && (
-        <Section
+        <NamedItemDetail
           title={fn.name}
-          actions={
-            <DeleteItemButton
-              label={`Delete function ${fn.name}`}
-              onDelete={() => tryEdit(deleteFunction, { name: fn.name })}
-              onProblem={setError}
-              onDeleted={() => {
-                selectionStore.getState().inspect({ kind: 'functions' })
-                selectionStore.getState().openEditor(undefined)
-              }}
-            />
-          }
+          deleteLabel={`Delete function ${fn.name}`}
+          onDelete={() => tryEdit(deleteFunction, { name: fn.name })}
+          onDeleted={() => {
+            selectionStore.getState().inspect({ kind: 'functions' })
+            selectionStore.getState().openEditor(undefined)
+          }}
         >
-          {error && <FieldError>{error}</FieldError>}
           <div className={styles.actions}>
             <Button size="sm" variant="primary" onClick={() => open(fn.name)}>
               Edit code and test
@@ -129,7 +121,7 @@ export function FunctionsForm({ project, name }: { project: Project; name?: stri
             emptyText="No environment variables."
             monospace
           />
-        </Section>
+        </NamedItemDetail>
       )}
     </div>
   )

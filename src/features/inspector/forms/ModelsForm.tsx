@@ -1,14 +1,13 @@
-import { useState } from 'react'
 import { deleteModel, putModel } from '../../../core/model/commands'
 import { MODEL_NAME } from '../../../core/model/commands/rest/apiObjects'
 import type { RestApi } from '../../../core/model/rest/RestApi'
 import { selectionStore, useSelection } from '../../../state/selectionStore'
 import { Button } from '../../../ui/Button'
-import { FieldError, FormHeader, Section, TextProp } from '../fields/fields'
+import { FormHeader, TextProp } from '../fields/fields'
 import { useTryEdit } from '../fields/useTryEdit'
 import { contentType } from '../validation/fieldRules'
 import styles from './forms.module.css'
-import { DeleteItemButton, NamedItemSection } from './NamedItemSection'
+import { NamedItemDetail, NamedItemSection } from './NamedItemSection'
 
 /** Models (JSON Schema draft 4): list, create, describe; the schema opens in the docked editor. */
 export function ModelsForm({ api, name }: { api: RestApi; name?: string }) {
@@ -16,7 +15,6 @@ export function ModelsForm({ api, name }: { api: RestApi; name?: string }) {
   const editor = useSelection((s) => s.editor)
   const models = Object.values(api.models).sort((a, b) => a.name.localeCompare(b.name))
   const model = name ? api.models[name] : undefined
-  const [error, setError] = useState<string | undefined>(undefined)
   const open = (n: string) => {
     selectionStore.getState().inspect({ kind: 'models', name: n })
     selectionStore.getState().openEditor({ kind: 'model', name: n })
@@ -58,21 +56,15 @@ export function ModelsForm({ api, name }: { api: RestApi; name?: string }) {
         }}
       />
       {model && (
-        <Section
+        <NamedItemDetail
           title={model.name}
-          actions={
-            <DeleteItemButton
-              label={`Delete model ${model.name}`}
-              onDelete={() => tryEdit(deleteModel, { apiId: api.id, name: model.name })}
-              onProblem={setError}
-              onDeleted={() => {
-                selectionStore.getState().inspect({ kind: 'models' })
-                if (editor?.kind === 'model') selectionStore.getState().openEditor(undefined)
-              }}
-            />
-          }
+          deleteLabel={`Delete model ${model.name}`}
+          onDelete={() => tryEdit(deleteModel, { apiId: api.id, name: model.name })}
+          onDeleted={() => {
+            selectionStore.getState().inspect({ kind: 'models' })
+            if (editor?.kind === 'model') selectionStore.getState().openEditor(undefined)
+          }}
         >
-          {error && <FieldError>{error}</FieldError>}
           <TextProp
             label="Content type"
             value={model.contentType}
@@ -104,7 +96,7 @@ export function ModelsForm({ api, name }: { api: RestApi; name?: string }) {
               Edit schema
             </Button>
           </div>
-        </Section>
+        </NamedItemDetail>
       )}
     </div>
   )

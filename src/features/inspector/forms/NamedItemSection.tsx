@@ -101,31 +101,43 @@ export function nameInUse(kind: string, names: readonly string[]): (name: string
 }
 
 /**
- * The trash button in a selected item's section header: deletes through `onDelete` (which
- * returns AWS's objection, e.g. "is referenced in method: GET /pets") and reports the outcome.
+ * The selected item's section: its title with a trash button that deletes through `onDelete`
+ * (which returns AWS's objection, e.g. "is referenced in method: GET /pets", shown at the top of
+ * the section) and calls `onDeleted` once it is gone.
  */
-export function DeleteItemButton({
-  label,
+export function NamedItemDetail({
+  title,
+  deleteLabel,
   onDelete,
   onDeleted,
-  onProblem,
+  children,
 }: {
-  label: string
+  title: string
+  deleteLabel: string
   onDelete(): string | undefined
   onDeleted(): void
-  onProblem(problem: string | undefined): void
+  children: ReactNode
 }) {
+  const [error, setError] = useState<string | undefined>(undefined)
   return (
-    <Button
-      size="sm"
-      variant="ghost"
-      icon="trash"
-      label={label}
-      onClick={() => {
-        const problem = onDelete()
-        onProblem(problem)
-        if (!problem) onDeleted()
-      }}
-    />
+    <Section
+      title={title}
+      actions={
+        <Button
+          size="sm"
+          variant="ghost"
+          icon="trash"
+          label={deleteLabel}
+          onClick={() => {
+            const problem = onDelete()
+            setError(problem)
+            if (!problem) onDeleted()
+          }}
+        />
+      }
+    >
+      {error && <FieldError>{error}</FieldError>}
+      {children}
+    </Section>
   )
 }

@@ -2,10 +2,10 @@ import { useState } from 'react'
 import { deleteRequestValidator, putRequestValidator } from '../../../core/model/commands'
 import type { RestApi } from '../../../core/model/rest/RestApi'
 import { selectionStore } from '../../../state/selectionStore'
-import { CheckboxProp, FieldError, FormHeader, keep, Section, TextProp } from '../fields/fields'
+import { CheckboxProp, FormHeader, keep, TextProp } from '../fields/fields'
 import { useTryEdit } from '../fields/useTryEdit'
 import styles from './forms.module.css'
-import { DeleteItemButton, NamedItemSection, nameInUse } from './NamedItemSection'
+import { NamedItemDetail, NamedItemSection, nameInUse } from './NamedItemSection'
 
 /** What a validator checks, in the console's words. */
 function checks(v: { validateRequestBody: boolean; validateRequestParameters: boolean }): string {
@@ -22,7 +22,6 @@ export function RequestValidatorsForm({ api, id }: { api: RestApi; id?: string }
   const validator = id ? api.requestValidators[id] : undefined
   const [body, setBody] = useState(true)
   const [params, setParams] = useState(true)
-  const [error, setError] = useState<string | undefined>(undefined)
   const open = (vid?: string) =>
     selectionStore
       .getState()
@@ -72,18 +71,12 @@ export function RequestValidatorsForm({ api, id }: { api: RestApi; id?: string }
         />
       </NamedItemSection>
       {validator && (
-        <Section
+        <NamedItemDetail
           title={validator.name}
-          actions={
-            <DeleteItemButton
-              label={`Delete request validator ${validator.name}`}
-              onDelete={() => tryEdit(deleteRequestValidator, { apiId: api.id, validatorId: validator.id })}
-              onProblem={setError}
-              onDeleted={() => open()}
-            />
-          }
+          deleteLabel={`Delete request validator ${validator.name}`}
+          onDelete={() => tryEdit(deleteRequestValidator, { apiId: api.id, validatorId: validator.id })}
+          onDeleted={() => open()}
         >
-          {error && <FieldError>{error}</FieldError>}
           <TextProp
             label="Name"
             value={validator.name}
@@ -115,7 +108,7 @@ export function RequestValidatorsForm({ api, id }: { api: RestApi; id?: string }
               })
             }
           />
-        </Section>
+        </NamedItemDetail>
       )}
     </div>
   )
