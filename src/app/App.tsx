@@ -7,6 +7,7 @@ import { DesignerCentre } from '../features/designer/DesignerCentre'
 import { ExplorerPane } from '../features/explorer/ExplorerPane'
 import { ImportExportActions } from '../features/import-export/ImportExportActions'
 import { Inspector } from '../features/inspector/Inspector'
+import { GoToPalette } from '../features/palette/GoToPalette'
 import { ProjectMenu } from '../features/projects/ProjectMenu'
 import { ProjectNotices } from '../features/projects/ProjectNotices'
 import { ProjectSettingsPanel } from '../features/projects/ProjectSettingsPanel'
@@ -49,6 +50,7 @@ export function App({ studio, consoleStore }: { studio: Studio; consoleStore: Co
               actions={<ImportExportActions runImport={importRunner} runExport={exportRunner} />}
               tools={
                 <>
+                  <GoToPalette />
                   <UndoRedoButtons />
                   <LayoutToggles />
                   <ShortcutSheet />

@@ -7,7 +7,7 @@ import { shortcutLabel } from './platform'
 import styles from './ShortcutSheet.module.css'
 import { type ShortcutEntry, shortcuts } from './shortcuts'
 
-const groups: ShortcutEntry['group'][] = ['Project', 'Layout', 'Help']
+const groups: ShortcutEntry['group'][] = ['Project', 'Navigate', 'Resource tree', 'Console', 'Layout', 'Help']
 
 /** The keyboard button in the header, and the sheet of shortcuts it opens (also with `?`). */
 export function ShortcutSheet() {
