@@ -306,8 +306,11 @@ async function main() {
     )
   }
   if (load) {
+    // what index.html loads before the first render, counted as `npm test` counts it
+    const bundle = spawnSync('node', ['scripts/check-bundle.mjs', DIST], { cwd: root, encoding: 'utf8' })
+    const before = /first load ([\d.]+) kB/.exec(bundle.stdout)?.[1] ?? '?'
     console.log(
-      `\nfirst load (studio ready, canvas shown, no editor opened): ${(load.gzip / 1024).toFixed(0)} kB of gzipped JavaScript in ${load.files} files; Monaco loaded: ${load.monaco ? 'yes' : 'no'} (goal ≤ 250 kB)`,
+      `\nfirst load: ${before} kB of gzipped JavaScript before the first render (goal ≤ 250 kB: ${bundle.status === 0 ? 'met' : 'NOT met'}); ${(load.gzip / 1000).toFixed(0)} kB in ${load.files} files once the studio is ready with the canvas shown (the emulator loads right after the first render); Monaco loaded: ${load.monaco ? 'yes' : 'no'}`,
     )
   }
   const ok = rows.every((r) => r.open < 1000 && r.reopen < 1000 && r.folded.pan >= 50 && r.folded.zoom >= 50)
