@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { zlibStreamCodec } from '../adapters/compression/zlibStreamCodec'
 import { createBrowserLambdaRuntime } from '../adapters/lambda/browserLambdaRuntime'
 import { createBrowserOpenApiExportRunner } from '../adapters/workers/browserOpenApiExportRunner'
 import { createBrowserOpenApiImportRunner } from '../adapters/workers/browserOpenApiImportRunner'
@@ -12,6 +13,7 @@ import { ProjectMenu } from '../features/projects/ProjectMenu'
 import { ProjectNotices } from '../features/projects/ProjectNotices'
 import { ProjectSettingsPanel } from '../features/projects/ProjectSettingsPanel'
 import { SaveStatus } from '../features/projects/SaveStatus'
+import { SharedProjectPrompt } from '../features/share/SharedProjectPrompt'
 import { CommandErrorBanner } from '../features/shell/CommandErrorBanner'
 import { HeaderBar } from '../features/shell/HeaderBar'
 import { LayoutToggles } from '../features/shell/LayoutToggles'
@@ -43,7 +45,7 @@ export function App({ studio, consoleStore }: { studio: Studio; consoleStore: Co
             <HeaderBar
               project={
                 <>
-                  <ProjectMenu />
+                  <ProjectMenu shareCodec={zlibStreamCodec} />
                   <SaveStatus />
                 </>
               }
@@ -61,6 +63,7 @@ export function App({ studio, consoleStore }: { studio: Studio; consoleStore: Co
           notices={
             <>
               <ProjectNotices />
+              <SharedProjectPrompt codec={zlibStreamCodec} />
               <CommandErrorBanner />
             </>
           }

@@ -4,6 +4,8 @@ import { useProject } from '../../state/useProjectStore'
 import { useWorkspace, useWorkspaceStoreApi } from '../../state/useWorkspaceStore'
 import { Icon } from '../../ui/Icon'
 import { Menu, type MenuEntry } from '../../ui/Menu'
+import { ShareLinkPanel } from '../share/ShareLinkPanel'
+import type { ByteCodec } from '../share/shareLink'
 import { DeleteProjectDialog } from './DeleteProjectDialog'
 import styles from './ProjectMenu.module.css'
 import { ProjectNameEditor } from './ProjectNameEditor'
@@ -19,9 +21,10 @@ function edited(iso: string): string {
 
 /**
  * The project switcher in the header: the open project's name, and a menu to switch to,
- * create, rename, duplicate, export, import or delete projects.
+ * create, rename, duplicate, export, import, share (`shareCodec`: the compression share links
+ * use) or delete projects.
  */
-export function ProjectMenu() {
+export function ProjectMenu({ shareCodec }: { shareCodec: ByteCodec }) {
   const project = useProject()
   const projects = useWorkspace((s) => s.projects)
   const workspace = useWorkspaceStoreApi()
@@ -29,6 +32,7 @@ export function ProjectMenu() {
   const importFile = useImportProjectFile()
   const [renaming, setRenaming] = useState(false)
   const [confirmDelete, setConfirmDelete] = useState(false)
+  const [sharing, setSharing] = useState(false)
   const actions = workspace.getState()
 
   const entries: MenuEntry[] = [
@@ -60,6 +64,12 @@ export function ProjectMenu() {
       description: 'Opens it as a new project',
       icon: 'upload',
       onSelect: importFile.choose,
+    },
+    {
+      id: 'share',
+      label: 'Share link…',
+      description: 'The whole project inside a link',
+      onSelect: () => setSharing(true),
     },
     { kind: 'separator', id: 'sep-3' },
     {
@@ -98,6 +108,7 @@ export function ProjectMenu() {
         />
       )}
       {importFile.input}
+      {sharing && <ShareLinkPanel codec={shareCodec} onClose={() => setSharing(false)} />}
       <DeleteProjectDialog
         open={confirmDelete}
         name={project.name}
