@@ -94,7 +94,7 @@ export function ProjectMenu({ shareCodec }: { shareCodec: ByteCodec }) {
               type="button"
               className={styles.trigger}
               aria-label={`Project: ${project.name}`}
-              title="Switch, create, rename, export or delete projects (double-click to rename)"
+              title="Switch, create, rename, export, share or delete projects (double-click to rename)"
               onDoubleClick={() => setRenaming(true)}
               {...props}
             >
