@@ -118,6 +118,7 @@ test.describe('share a project by link', () => {
     await expect(fresh.studio.projectName).toHaveText('Pet store')
     await expect(fresh.page.getByRole('alertdialog')).toHaveCount(0)
     expect(fresh.problems.list).toEqual([])
+    await fresh.page.context().close()
 
     // Cancel in another fresh browser: nothing is added.
     const declined = await freshStudio(browser)
@@ -129,6 +130,7 @@ test.describe('share a project by link', () => {
     expect(new URL(declined.page.url()).hash).toBe('')
     await expect((await declined.studio.openProjectMenu()).getByRole('menuitemradio')).toHaveCount(1)
     expect(declined.problems.list).toEqual([])
+    await declined.page.context().close()
 
     // The link pasted into the studio that made it (same id stored here): a copy, the original untouched.
     await page.goto(link)
@@ -193,6 +195,7 @@ test.describe('share a project by link', () => {
     await expect(error).toBeHidden()
     await expect((await fresh.studio.openProjectMenu()).getByRole('menuitemradio')).toHaveCount(1)
     expect(fresh.problems.list).toEqual([])
+    await fresh.page.context().close()
   })
 
   test('a long link warns and offers the project file; a project too big for a link gets none', async ({

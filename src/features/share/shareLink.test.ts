@@ -5,7 +5,7 @@ import type { Project } from '../../core/model/project'
 import { serializeProject } from '../../core/model/projectFile'
 import { findResourceByPath } from '../../core/model/rest/paths'
 import { importOpenApi } from '../../core/openapi'
-import { buildProject, corpusPath } from '../../testing/builders'
+import { buildFunction, buildProject, corpusPath } from '../../testing/builders'
 import { SequentialIds } from '../../testing/fakes'
 import {
   type ByteCodec,
@@ -194,7 +194,7 @@ describe('share links', () => {
         seed ^= seed << 5
         return String.fromCharCode(33 + ((seed >>> 0) % 90))
       }).join('')
-      return { ...project, functions: [{ name: 'noise', code: noise }] } as unknown as Project
+      return { ...project, functions: [buildFunction('noise', noise)] }
     }
     const small = await makeShareLink(withNoise(1000), PAGE, nodeZlib)
     expect(small.fits).toBe('yes')
