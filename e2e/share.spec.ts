@@ -93,6 +93,8 @@ test.describe('share a project by link', () => {
     await fresh.studio.waitUntilReady()
     await expect(fresh.page.locator('html')).toHaveAttribute('data-msw', 'ready')
     await fresh.page.screenshot({ path: screenshotPath('share-open-question.png') })
+    // the question is open from the studio's first render: focus starts on its answer
+    await expect(question.getByRole('button', { name: 'Open project' })).toBeFocused()
     await question.getByRole('button', { name: 'Open project' }).click()
     await expect(question).toBeHidden()
 

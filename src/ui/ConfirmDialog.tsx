@@ -33,7 +33,12 @@ export function ConfirmDialog({
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
-    if (open && !dialog.open) dialog.showModal()
+    if (open && !dialog.open) {
+      dialog.showModal()
+      // showModal focuses the first button when the dialog is open from its first render
+      // (React's autoFocus ran before); put focus where it belongs
+      dialog.querySelector<HTMLElement>('[data-initial-focus]')?.focus()
+    }
     if (!open && dialog.open) dialog.close()
   }, [open])
 
@@ -60,10 +65,15 @@ export function ConfirmDialog({
             </div>
           </div>
           <div className={styles.footer}>
-            <Button autoFocus={destructive} onClick={onCancel}>
+            <Button autoFocus={destructive} data-initial-focus={destructive || undefined} onClick={onCancel}>
               Cancel
             </Button>
-            <Button autoFocus={!destructive} variant={destructive ? 'danger' : 'primary'} onClick={onConfirm}>
+            <Button
+              autoFocus={!destructive}
+              data-initial-focus={!destructive || undefined}
+              variant={destructive ? 'danger' : 'primary'}
+              onClick={onConfirm}
+            >
               {confirmLabel}
             </Button>
           </div>
