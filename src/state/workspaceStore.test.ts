@@ -373,6 +373,40 @@ describe('managing projects', () => {
     expect(new Set(workspace.getState().projects.map((p) => p.id)).size).toBe(2)
   })
 
+  it('in an empty browser, an import replaces the untouched project the studio made at start', async () => {
+    const file = serializeProject(createEmptyProject('Payments', ids, clock))
+    const { projectStore, workspace } = start()
+    await workspace.getState().init()
+    const made = workspace.getState().currentId
+    const result = await workspace.getState().importProjectFile(file)
+    expect(result.ok).toBe(true)
+    expect(projectStore.getState().project?.name).toBe('Payments')
+    expect(workspace.getState().projects.map((p) => p.name)).toEqual(['Payments'])
+    expect([...storage.docs.keys()]).not.toContain(made)
+    // only the first import does it
+    await workspace.getState().importProjectFile(file)
+    expect(workspace.getState().projects.map((p) => p.name)).toEqual(['Payments', 'Payments'])
+  })
+
+  it('keeps the project made at start once anything reached it, or when the browser had projects', async () => {
+    const file = serializeProject(createEmptyProject('Payments', ids, clock))
+    // edited, even if undone
+    const a = start()
+    await a.workspace.getState().init()
+    a.projectStore.getState().dispatch(renameProject, { name: 'Mine' })
+    a.projectStore.getState().undo()
+    await a.workspace.getState().importProjectFile(file)
+    expect(a.workspace.getState().projects).toHaveLength(2)
+    a.workspace.dispose()
+    // a browser that already had a project: nothing made at start, nothing removed
+    storage = new MemoryStorage()
+    stored('Kept')
+    const b = start()
+    await b.workspace.getState().init()
+    await b.workspace.getState().importProjectFile(file)
+    expect(b.workspace.getState().projects.map((p) => p.name).sort()).toEqual(['Kept', 'Payments'])
+  })
+
   it('leaves everything untouched when the file is bad', async () => {
     const { projectStore, workspace } = start()
     await workspace.getState().init()

@@ -115,6 +115,8 @@ export function createWorkspaceStore({
   let savedRevision = -1
   let writing: Promise<void> | null = null
   let memoryOnly = false
+  /** The project `init` made in an empty browser, while nothing has changed it (see `dropUntouchedStarter`). */
+  let starter: string | null = null
 
   const store = createStore<WorkspaceState>()(() => ({
     phase: 'loading',
@@ -258,8 +260,25 @@ export function createWorkspaceStore({
       }
       problems.push(`“${candidate.name}” could not be opened: ${loaded}`)
     }
-    if (get().currentId === null) await addAndOpen(newProject(DEFAULT_PROJECT_NAME))
+    if (get().currentId === null) {
+      const first = newProject(DEFAULT_PROJECT_NAME)
+      await addAndOpen(first)
+      // in an empty browser, the project made here gives way to the first one imported
+      if (sorted.length === 0) starter = first.id
+    }
     set({ phase: 'ready', openError: problems.length > 0 ? problems.join(' ') : null })
+  }
+
+  /**
+   * After an import: the empty project the studio made itself in an empty browser goes if no
+   * edit ever reached it, so opening a project file or a shared link there leaves one project,
+   * not that one plus an "Untitled project".
+   */
+  async function dropUntouchedStarter() {
+    const id = starter
+    starter = null
+    if (id === null || id === get().currentId || get().save.state === 'failed') return
+    if (get().projects.some((p) => p.id === id)) await deleteProject(id)
   }
 
   async function projectChangedElsewhere(id: string): Promise<void> {
@@ -354,6 +373,7 @@ export function createWorkspaceStore({
     }
     const project: Project = { ...result.project, id: env.ids.uuid() }
     await addAndOpen(project)
+    await dropUntouchedStarter()
     set({ importError: null })
     return { ok: true, project }
   }
@@ -366,6 +386,7 @@ export function createWorkspaceStore({
   const unsubscribe = projectStore.subscribe((state, previous) => {
     const project = state.project
     if (state.revision === previous.revision || !project || project.id !== get().currentId) return
+    if (project.id === starter) starter = null // an edit (or a reload) reached it: it stays
     if (project.name !== previous.project?.name || project.updatedAt !== previous.project?.updatedAt)
       upsertSummary(summaryOf(project))
     if (state.revision === savedRevision || memoryOnly) return
