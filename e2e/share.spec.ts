@@ -271,4 +271,27 @@ test.describe('share a project by link', () => {
     await settled(huge)
     await page.screenshot({ path: screenshotPath('share-too-big.png') })
   })
+  test("the header's Share button opens the same link panel, and closes it", async ({ page, studio }) => {
+    await studio.open()
+    await studio.renameProject('Header share')
+    const share = studio.header.getByRole('button', { name: 'Share', exact: true })
+    await share.click()
+    const panel = page.getByRole('dialog', { name: 'Share link' })
+    const link = panel.getByRole('textbox', { name: 'Link' })
+    await expect(link).toHaveValue(/#share=1\./)
+    await expect(share).toHaveAttribute('aria-expanded', 'true')
+    // the link carries this project: it decodes to the project's name in a fresh browser below
+    const href = await link.inputValue()
+    await settled(panel)
+    await page.screenshot({ path: screenshotPath('share-header-button.png') })
+    await share.click()
+    await expect(panel).toBeHidden()
+    const fresh = await page.context().browser()!.newContext()
+    const other = await fresh.newPage()
+    await other.goto(href)
+    await expect(
+      other.getByRole('alertdialog', { name: 'Open the shared project “Header share”?' }),
+    ).toBeVisible()
+    await fresh.close()
+  })
 })

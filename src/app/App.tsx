@@ -13,6 +13,7 @@ import { ProjectMenu } from '../features/projects/ProjectMenu'
 import { ProjectNotices } from '../features/projects/ProjectNotices'
 import { ProjectSettingsPanel } from '../features/projects/ProjectSettingsPanel'
 import { SaveStatus } from '../features/projects/SaveStatus'
+import { ShareButton } from '../features/share/ShareButton'
 import { SharedProjectPrompt } from '../features/share/SharedProjectPrompt'
 import { CommandErrorBanner } from '../features/shell/CommandErrorBanner'
 import { HeaderBar } from '../features/shell/HeaderBar'
@@ -49,7 +50,12 @@ export function App({ studio, consoleStore }: { studio: Studio; consoleStore: Co
                   <SaveStatus />
                 </>
               }
-              actions={<ImportExportActions runImport={importRunner} runExport={exportRunner} />}
+              actions={
+                <>
+                  <ImportExportActions runImport={importRunner} runExport={exportRunner} />
+                  <ShareButton codec={zlibStreamCodec} />
+                </>
+              }
               tools={
                 <>
                   <GoToPalette />

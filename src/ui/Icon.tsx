@@ -31,6 +31,7 @@ const paths = {
   terminal: 'M2.5 3.5h11v9h-11zM5 6.5 7 8.2 5 10M8.5 10.5H11',
   file: 'M4 1.8h5l3.2 3.2v9.2H4V1.8ZM9 1.8V5h3.2',
   search: 'M7 12a5 5 0 1 0 0-10 5 5 0 0 0 0 10ZM10.6 10.6l3.4 3.4',
+  link: 'M6.8 9.2 9.2 6.8M7.6 4.6l1.1-1.1a2.6 2.6 0 0 1 3.8 3.8l-1.1 1.1M8.4 11.4l-1.1 1.1a2.6 2.6 0 0 1-3.8-3.8l1.1-1.1',
 } as const
 
 export type IconName = keyof typeof paths
