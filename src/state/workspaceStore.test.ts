@@ -404,7 +404,8 @@ describe('managing projects', () => {
     const b = start()
     await b.workspace.getState().init()
     await b.workspace.getState().importProjectFile(file)
-    expect(b.workspace.getState().projects.map((p) => p.name).sort()).toEqual(['Kept', 'Payments'])
+    const names = b.workspace.getState().projects.map((p) => p.name)
+    expect(names.sort()).toEqual(['Kept', 'Payments'])
   })
 
   it('leaves everything untouched when the file is bad', async () => {
