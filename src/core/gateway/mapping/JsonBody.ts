@@ -1,6 +1,7 @@
 import { isJavaDoubleText, JavaDouble } from '../../vtl/java/JavaDouble'
 import { markJsonList } from '../../vtl/java/javaTypes'
 import { quoteJsonSmart, toJsonSmartString } from '../../vtl/java/jsonSmart'
+import { followLive } from './followLive'
 import type { Step } from './jsonPath'
 
 /**
@@ -170,24 +171,6 @@ export class JsonBody {
   private skip(i: number): number {
     return skipValue(this.s, i, this.ends)
   }
-}
-
-function followLive(value: unknown, steps: readonly Step[], from: number): { value: unknown } | null {
-  let v = value
-  for (let k = from; k < steps.length; k++) {
-    const step = steps[k]!
-    if (step.kind === 'prop') {
-      if (!(v instanceof Map) || !v.has(step.names[0]!)) return null
-      v = v.get(step.names[0]!)
-    } else if (step.kind === 'index') {
-      if (!Array.isArray(v)) return null
-      const i = step.indexes[0]!
-      const at = i < 0 ? v.length + i : i
-      if (at < 0 || at >= v.length) return null
-      v = v[at]
-    } else return null
-  }
-  return { value: v }
 }
 
 function skipWs(s: string, i: number): number {

@@ -1,6 +1,7 @@
 import { JavaDouble } from '../../vtl/java/JavaDouble'
 import { markJsonList } from '../../vtl/java/javaTypes'
 import { toJsonSmartString } from '../../vtl/java/jsonSmart'
+import { followLive } from './followLive'
 import type { Step } from './jsonPath'
 
 /**
@@ -202,24 +203,6 @@ function scalar(v: null | boolean | number | string): unknown {
   if (typeof v === 'number' && !Number.isInteger(v)) return new JavaDouble(v)
   if (Object.is(v, -0)) return 0
   return v
-}
-
-function followLive(value: unknown, steps: readonly Step[], from: number): { value: unknown } | null {
-  let v = value
-  for (let k = from; k < steps.length; k++) {
-    const step = steps[k]!
-    if (step.kind === 'prop') {
-      if (!(v instanceof Map) || !v.has(step.names[0]!)) return null
-      v = v.get(step.names[0]!)
-    } else if (step.kind === 'index') {
-      if (!Array.isArray(v)) return null
-      const i = step.indexes[0]!
-      const at = i < 0 ? v.length + i : i
-      if (at < 0 || at >= v.length) return null
-      v = v[at]
-    } else return null
-  }
-  return { value: v }
 }
 
 /**
