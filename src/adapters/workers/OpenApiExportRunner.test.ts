@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildProject } from '../../testing/builders'
-import { createOpenApiExportRunner, ExportSuperseded, type ExportWorkerLike } from './OpenApiExportRunner'
+import { FakeWorker as TestWorker } from '../../testing/FakeWorker'
+import { createOpenApiExportRunner, ExportSuperseded } from './OpenApiExportRunner'
 import type {
   ExportRequest,
   ExportTextOutcome,
@@ -8,28 +9,7 @@ import type {
   ExportWorkerRequest,
 } from './openApiExportProtocol'
 
-class FakeWorker implements ExportWorkerLike {
-  posted: ExportWorkerRequest[] = []
-  terminated = false
-  private onMessage: ((event: { data: ExportWorkerMessage }) => void)[] = []
-  private onError: ((event: { message?: string }) => void)[] = []
-  postMessage(message: ExportWorkerRequest): void {
-    this.posted.push(message)
-  }
-  addEventListener(type: 'message' | 'error', listener: never): void {
-    if (type === 'message') this.onMessage.push(listener)
-    else this.onError.push(listener)
-  }
-  terminate(): void {
-    this.terminated = true
-  }
-  answer(data: ExportWorkerMessage): void {
-    for (const l of this.onMessage) l({ data })
-  }
-  fail(message: string): void {
-    for (const l of this.onError) l({ message })
-  }
-}
+class FakeWorker extends TestWorker<ExportWorkerRequest, ExportWorkerMessage> {}
 
 const request: ExportRequest = { project: buildProject(), apiId: 'a', options: {} }
 const done: ExportTextOutcome = { ok: true, text: 'openapi: 3.0.1\n', omitted: [], durationMs: 1 }

@@ -4,6 +4,7 @@ import type {
   ExportWorkerMessage,
   ExportWorkerRequest,
 } from './openApiExportProtocol'
+import type { WorkerLike } from './WorkerLike'
 
 /** Exports somewhere (a worker in the studio). A newer export makes a pending one reject with `ExportSuperseded`. */
 export type OpenApiExportRunner = (request: ExportRequest) => Promise<ExportTextOutcome>
@@ -16,12 +17,7 @@ export class ExportSuperseded extends Error {
 }
 
 /** The slice of a Worker the runner uses, so tests can hand in a fake. */
-export interface ExportWorkerLike {
-  postMessage(message: ExportWorkerRequest): void
-  addEventListener(type: 'message', listener: (event: { data: ExportWorkerMessage }) => void): void
-  addEventListener(type: 'error', listener: (event: { message?: string }) => void): void
-  terminate(): void
-}
+export type ExportWorkerLike = WorkerLike<ExportWorkerRequest, ExportWorkerMessage>
 
 /**
  * One warm worker from `spawn`, one export at a time: when a new export is asked for while one

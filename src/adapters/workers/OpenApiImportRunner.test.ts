@@ -1,31 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { buildProject } from '../../testing/builders'
-import { createOpenApiImportRunner, ImportCancelled, type ImportWorkerLike } from './OpenApiImportRunner'
+import { FakeWorker as TestWorker } from '../../testing/FakeWorker'
+import { createOpenApiImportRunner, ImportCancelled } from './OpenApiImportRunner'
 import type { ImportOutcome, ImportRequest, ImportWorkerMessage } from './openApiImportProtocol'
 
-/** A worker the test drives by hand. */
-class FakeWorker implements ImportWorkerLike {
-  posted: ImportRequest[] = []
-  terminated = false
-  private messageListeners: ((event: { data: ImportWorkerMessage }) => void)[] = []
-  private errorListeners: ((event: { message?: string }) => void)[] = []
-  postMessage(request: ImportRequest): void {
-    this.posted.push(request)
-  }
-  addEventListener(type: 'message' | 'error', listener: never): void {
-    if (type === 'message') this.messageListeners.push(listener)
-    else this.errorListeners.push(listener)
-  }
-  terminate(): void {
-    this.terminated = true
-  }
-  send(data: ImportWorkerMessage): void {
-    for (const l of this.messageListeners) l({ data })
-  }
-  fail(message: string): void {
-    for (const l of this.errorListeners) l({ message })
-  }
-}
+class FakeWorker extends TestWorker<ImportRequest, ImportWorkerMessage> {}
 
 const request: ImportRequest = { project: buildProject(), source: { kind: 'text', text: '{}' }, options: {} }
 const outcome: ImportOutcome = { ok: false, issues: [], size: 2, durationMs: 1 }
@@ -41,13 +20,13 @@ describe('createOpenApiImportRunner', () => {
   it('posts the request, forwards progress, resolves with the outcome and terminates the worker', async () => {
     const { worker, progress, run } = start()
     expect(worker.posted).toEqual([request])
-    worker.send({ type: 'progress', progress: { phase: 'paths', done: 50, total: 100 } })
+    worker.answer({ type: 'progress', progress: { phase: 'paths', done: 50, total: 100 } })
     expect(progress).toEqual([{ phase: 'paths', done: 50, total: 100 }])
     expect(worker.terminated).toBe(false)
-    worker.send({ type: 'result', outcome })
+    worker.answer({ type: 'result', outcome })
     await expect(run.outcome).resolves.toBe(outcome)
     expect(worker.terminated).toBe(true)
-    worker.send({ type: 'progress', progress: { phase: 'done', done: 1, total: 1 } })
+    worker.answer({ type: 'progress', progress: { phase: 'done', done: 1, total: 1 } })
     expect(progress).toHaveLength(1)
   })
 
@@ -56,13 +35,13 @@ describe('createOpenApiImportRunner', () => {
     run.cancel()
     expect(worker.terminated).toBe(true)
     await expect(run.outcome).rejects.toBeInstanceOf(ImportCancelled)
-    worker.send({ type: 'result', outcome })
+    worker.answer({ type: 'result', outcome })
     run.cancel()
   })
 
   it('rejects with the reason when the worker crashes or fails to load', async () => {
     const a = start()
-    a.worker.send({ type: 'crash', message: 'out of memory' })
+    a.worker.answer({ type: 'crash', message: 'out of memory' })
     await expect(a.run.outcome).rejects.toThrow('The import stopped unexpectedly: out of memory')
     expect(a.worker.terminated).toBe(true)
     const b = start()

@@ -1,5 +1,6 @@
 import type { ImportProgress } from '../../core/openapi'
 import type { ImportOutcome, ImportRequest, ImportWorkerMessage } from './openApiImportProtocol'
+import type { WorkerLike } from './WorkerLike'
 
 /** Progress of one import: reading the file, then the importer's own phases. */
 export type ImportRunProgress = ImportProgress | { phase: 'read'; done: number; total: number }
@@ -24,12 +25,7 @@ export class ImportCancelled extends Error {
 }
 
 /** The slice of a Worker the runner uses, so tests can hand in a fake. */
-export interface ImportWorkerLike {
-  postMessage(request: ImportRequest): void
-  addEventListener(type: 'message', listener: (event: { data: ImportWorkerMessage }) => void): void
-  addEventListener(type: 'error', listener: (event: { message?: string }) => void): void
-  terminate(): void
-}
+export type ImportWorkerLike = WorkerLike<ImportRequest, ImportWorkerMessage>
 
 /**
  * Runs each import in its own worker from `spawn`: posts the request, forwards progress,

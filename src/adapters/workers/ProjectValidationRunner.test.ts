@@ -1,31 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { Diagnostic } from '../../core/model/validate/Diagnostic'
 import { buildProject } from '../../testing/builders'
-import { createProjectValidationRunner, type ValidateWorkerLike } from './ProjectValidationRunner'
+import { FakeWorker as TestWorker } from '../../testing/FakeWorker'
+import { createProjectValidationRunner } from './ProjectValidationRunner'
 import type { ValidateWorkerMessage, ValidateWorkerRequest } from './validateProjectProtocol'
 
-class FakeWorker implements ValidateWorkerLike {
-  posted: ValidateWorkerRequest[] = []
-  terminated = false
-  private onMessage: ((event: { data: ValidateWorkerMessage }) => void)[] = []
-  private onError: ((event: { message?: string }) => void)[] = []
-  postMessage(message: ValidateWorkerRequest): void {
-    this.posted.push(message)
-  }
-  addEventListener(type: 'message' | 'error', listener: never): void {
-    if (type === 'message') this.onMessage.push(listener)
-    else this.onError.push(listener)
-  }
-  terminate(): void {
-    this.terminated = true
-  }
-  answer(data: ValidateWorkerMessage): void {
-    for (const l of this.onMessage) l({ data })
-  }
-  fail(message: string): void {
-    for (const l of this.onError) l({ message })
-  }
-}
+class FakeWorker extends TestWorker<ValidateWorkerRequest, ValidateWorkerMessage> {}
 
 const diagnostic = (message: string): Diagnostic => ({
   severity: 'warning',

@@ -1,17 +1,13 @@
 import type { Project } from '../../core/model/project'
 import type { Diagnostic } from '../../core/model/validate/Diagnostic'
 import type { ValidateWorkerMessage, ValidateWorkerRequest } from './validateProjectProtocol'
+import type { WorkerLike } from './WorkerLike'
 
 /** Validates a project somewhere else (a worker in the studio). */
 export type ProjectValidationRunner = (project: Project) => Promise<Diagnostic[]>
 
 /** The slice of a Worker the runner uses, so tests can hand in a fake. */
-export interface ValidateWorkerLike {
-  postMessage(message: ValidateWorkerRequest): void
-  addEventListener(type: 'message', listener: (event: { data: ValidateWorkerMessage }) => void): void
-  addEventListener(type: 'error', listener: (event: { message?: string }) => void): void
-  terminate(): void
-}
+export type ValidateWorkerLike = WorkerLike<ValidateWorkerRequest, ValidateWorkerMessage>
 
 /**
  * One warm worker from `spawn`, answering validations by id (several may be in flight: each
